@@ -1,0 +1,296 @@
+//! The catalog's entries and iteration over the whole catalog.
+//!
+//! The data itself lives in `data/smtp-codes.yaml`; `cargo xtask codegen` turns it into the
+//! static tables of `generated.rs`. This module defines the shapes of those tables and the
+//! read-only accessors over them. Nothing here allocates.
+
+use crate::code::ReplyCode;
+use crate::enhanced::{EnhancedClass, EnhancedStatusCode};
+use crate::generated;
+use crate::lang::Lang;
+use core::fmt;
+
+/// The version of the catalog's content (semantic versioning, from the YAML).
+pub const CATALOG_VERSION: &str = generated::CATALOG_VERSION;
+
+/// The "Last Updated" date of the IANA *SMTP Enhanced Status Codes* registry that the
+/// catalog follows (ISO 8601).
+pub const IANA_REGISTRY_DATE: &str = generated::IANA_REGISTRY_DATE;
+
+/// Whether a code is defined by a standard, an extension, or only by practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    /// Defined by the core standard (RFC 5321 for basic codes, RFC 3463 for enhanced codes).
+    Standard,
+    /// Defined by a standards-track or registered extension (AUTH, ETRN, the IANA registry, ...).
+    Extension,
+    /// Used in the wild without a standard: a vendor convention.
+    NonStandard,
+    /// Once defined, now deprecated.
+    Obsolete,
+}
+
+impl Status {
+    /// The identifier used in the YAML and in JSON: `standard`, `extension`, `non-standard`
+    /// or `obsolete`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Status::Standard => "standard",
+            Status::Extension => "extension",
+            Status::NonStandard => "non-standard",
+            Status::Obsolete => "obsolete",
+        }
+    }
+
+    /// Parses the identifier returned by [`Status::as_str`].
+    pub fn from_name(name: &str) -> Option<Status> {
+        [
+            Status::Standard,
+            Status::Extension,
+            Status::NonStandard,
+            Status::Obsolete,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == name)
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The meaning of one digit: a class (first digit), a category (second digit) or an
+/// enhanced-code subject.
+#[derive(Debug, PartialEq, Eq)]
+pub struct DigitEntry {
+    pub(crate) digit: u8,
+    pub(crate) id: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) en: &'static str,
+    pub(crate) es: &'static str,
+}
+
+impl DigitEntry {
+    /// The digit this entry describes.
+    pub const fn digit(&self) -> u8 {
+        self.digit
+    }
+    /// A stable snake_case identifier, such as `transient_negative` or `mail_system`.
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+    /// The English short name, such as `Transient Negative Completion`.
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+    /// What the digit means, in the given language.
+    pub const fn description(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.es)
+    }
+}
+
+/// A vendor's use of a code that differs from its standard meaning.
+#[derive(Debug, PartialEq, Eq)]
+pub struct VendorNote {
+    pub(crate) source: &'static str,
+    pub(crate) en: &'static str,
+    pub(crate) es: &'static str,
+}
+
+impl VendorNote {
+    /// Who uses the code this way, and where that is documented.
+    pub const fn source(&self) -> &'static str {
+        self.source
+    }
+    /// The vendor's meaning, in the given language.
+    pub const fn description(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.es)
+    }
+}
+
+/// A known basic reply code: the catalog's entry for one three-digit code.
+#[derive(Debug, PartialEq, Eq)]
+pub struct BasicEntry {
+    pub(crate) code: u16,
+    pub(crate) id: &'static str,
+    pub(crate) text: &'static str,
+    pub(crate) status: Status,
+    pub(crate) refs: &'static [&'static str],
+    pub(crate) en: &'static str,
+    pub(crate) es: &'static str,
+    pub(crate) vendor_notes: &'static [VendorNote],
+}
+
+impl BasicEntry {
+    /// The code.
+    pub const fn code(&self) -> ReplyCode {
+        ReplyCode::from_known(self.code)
+    }
+    /// The stable identifier, such as `MAILBOX_UNAVAILABLE` (also the Rust constant's name).
+    pub const fn name(&self) -> &'static str {
+        self.id
+    }
+    /// The standard reply text, as the defining RFC recommends it.
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+    /// Whether the code is standard, an extension, a vendor convention or obsolete.
+    pub const fn status(&self) -> Status {
+        self.status
+    }
+    /// The RFC sections or vendor documents that define the code.
+    pub const fn references(&self) -> &'static [&'static str] {
+        self.refs
+    }
+    /// What the code means, in the given language.
+    pub const fn description(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.es)
+    }
+    /// How vendors use the code differently from its standard meaning.
+    pub const fn vendor_notes(&self) -> &'static [VendorNote] {
+        self.vendor_notes
+    }
+}
+
+/// A number that is really an enhanced status code written without dots, such as Microsoft
+/// Exchange's `441` for `4.4.1`. Where the number is also a basic reply code (`521`, `530`, ...)
+/// the basic code is the standard meaning and the alias a vendor's.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Alias {
+    pub(crate) code: u16,
+    pub(crate) enhanced: EnhancedStatusCode,
+    pub(crate) source: &'static str,
+    pub(crate) en: &'static str,
+    pub(crate) es: &'static str,
+}
+
+impl Alias {
+    /// The three-digit number as it is seen.
+    pub const fn code(&self) -> ReplyCode {
+        ReplyCode::from_known(self.code)
+    }
+    /// The enhanced status code the number stands for.
+    pub const fn enhanced(&self) -> EnhancedStatusCode {
+        self.enhanced
+    }
+    /// Who uses the number this way.
+    pub const fn source(&self) -> &'static str {
+        self.source
+    }
+    /// The vendor's meaning, in the given language.
+    pub const fn description(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.es)
+    }
+}
+
+/// A known enhanced status code (RFC 3463): the catalog's entry for one subject and detail,
+/// for every class (`X.1.1`) or for one class only (vendor codes such as `5.7.606`), and
+/// possibly for a range of details.
+#[derive(Debug, PartialEq, Eq)]
+pub struct EnhancedEntry {
+    pub(crate) class: Option<EnhancedClass>,
+    pub(crate) subject: u16,
+    pub(crate) detail: u16,
+    pub(crate) through: u16,
+    pub(crate) notation: &'static str,
+    pub(crate) id: &'static str,
+    pub(crate) text: &'static str,
+    pub(crate) basic: &'static [u16],
+    pub(crate) status: Status,
+    pub(crate) refs: &'static [&'static str],
+    pub(crate) en: &'static str,
+    pub(crate) es: &'static str,
+    pub(crate) vendor_notes: &'static [VendorNote],
+}
+
+impl EnhancedEntry {
+    /// The entry as the registry writes it: `X.1.1`, or `5.7.606-649` for a vendor range.
+    pub const fn notation(&self) -> &'static str {
+        self.notation
+    }
+    /// The class the entry is limited to, or `None` when it holds for every class (`X.`).
+    pub const fn class(&self) -> Option<EnhancedClass> {
+        self.class
+    }
+    /// The subject (second number).
+    pub const fn subject(&self) -> u16 {
+        self.subject
+    }
+    /// The first detail (third number) the entry covers.
+    pub const fn detail(&self) -> u16 {
+        self.detail
+    }
+    /// The last detail the entry covers (equal to [`detail`](Self::detail) unless a range).
+    pub const fn detail_through(&self) -> u16 {
+        self.through
+    }
+    /// The stable identifier, such as `MAILBOX_FULL`.
+    pub const fn name(&self) -> &'static str {
+        self.id
+    }
+    /// The registry's sample text.
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+    /// The basic reply codes the registry associates with this entry (may be empty).
+    pub fn associated_basic_codes(&self) -> impl ExactSizeIterator<Item = ReplyCode> + 'static {
+        self.basic.iter().map(|&c| ReplyCode::from_known(c))
+    }
+    /// Whether the registry associates `code` with this entry.
+    pub fn is_associated_with(&self, code: ReplyCode) -> bool {
+        self.basic.contains(&code.as_u16())
+    }
+    /// Whether the code is standard, an extension, a vendor convention or obsolete.
+    pub const fn status(&self) -> Status {
+        self.status
+    }
+    /// The RFC sections or vendor documents that define the code.
+    pub const fn references(&self) -> &'static [&'static str] {
+        self.refs
+    }
+    /// What the code means, in the given language.
+    pub const fn description(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.es)
+    }
+    /// How vendors use the code differently from its registered meaning.
+    pub const fn vendor_notes(&self) -> &'static [VendorNote] {
+        self.vendor_notes
+    }
+    /// This entry's code in the given class, such as `5.2.2` for `X.2.2` and
+    /// [`EnhancedClass::PermanentFailure`]. For a range, the first detail is used.
+    pub const fn with_class(&self, class: EnhancedClass) -> EnhancedStatusCode {
+        EnhancedStatusCode::from_parts(class, self.subject, self.detail)
+    }
+}
+
+/// Every known basic reply code, sorted by code.
+pub fn basic_codes() -> &'static [BasicEntry] {
+    &generated::BASIC
+}
+
+/// Every known enhanced status code, sorted by subject, detail and class.
+pub fn enhanced_codes() -> &'static [EnhancedEntry] {
+    &generated::ENHANCED
+}
+
+/// Every dotless alias of an enhanced code (Microsoft Exchange's `441`, ...), sorted by number.
+pub fn aliases() -> &'static [Alias] {
+    &generated::ALIASES
+}
+
+/// The meanings of the first digit, for 2 to 5.
+pub fn classes() -> &'static [DigitEntry] {
+    &generated::CLASSES
+}
+
+/// The meanings of the second digit, for 0 to 5.
+pub fn categories() -> &'static [DigitEntry] {
+    &generated::CATEGORIES
+}
+
+/// The meanings of the enhanced codes' subjects, for 0 to 7.
+pub fn subjects() -> &'static [DigitEntry] {
+    &generated::SUBJECTS
+}

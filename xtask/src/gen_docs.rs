@@ -1,0 +1,154 @@
+//! Writes the Markdown tables in `docs/`.
+
+use crate::model::Catalog;
+use std::fmt::Write;
+
+/// Makes a text safe inside a Markdown table cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('\n', " ")
+}
+
+fn class_of(code: u16, c: &Catalog) -> &str {
+    let digit = (code / 100) as u8;
+    c.classes
+        .iter()
+        .find(|d| d.digit == digit)
+        .map_or("", |d| d.name.as_str())
+}
+
+/// `docs/reply-codes.md`.
+pub fn reply_codes(c: &Catalog, header: &str) -> String {
+    let mut out = format!("{header}\n# SMTP basic reply codes\n\n");
+    let _ = writeln!(
+        out,
+        "Catalog version {}. {} codes. The standard meaning of each code; vendor uses are listed \
+         after the table. Spanish descriptions are in the last column.\n",
+        c.catalog_version,
+        c.basic_codes.len()
+    );
+    out.push_str("| Code | Name | Text | Class | Status | Reference | Descripción (es) |\n");
+    out.push_str("|---|---|---|---|---|---|---|\n");
+    for b in &c.basic_codes {
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} | {} | {} | {} |",
+            b.code,
+            b.id,
+            cell(&b.text),
+            class_of(b.code, c),
+            b.status,
+            cell(&b.refs.join("; ")),
+            cell(&b.es)
+        );
+    }
+    out.push_str("\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n");
+    for b in &c.basic_codes {
+        for n in &b.vendor_notes {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                b.code,
+                cell(&n.source),
+                cell(&n.en),
+                cell(&n.es)
+            );
+        }
+    }
+    out.push_str(
+        "\n## Dotless aliases of enhanced codes\n\nNumbers that some vendors (Microsoft Exchange) \
+         write for an enhanced status code without its dots. Where the number is also a basic \
+         code above, the basic code is the standard meaning.\n\n\
+         | Number | Enhanced code | Source | Meaning | Significado |\n|---|---|---|---|---|\n",
+    );
+    for a in &c.aliases {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            a.code,
+            a.enhanced,
+            cell(&a.source),
+            cell(&a.en),
+            cell(&a.es)
+        );
+    }
+    out.push_str("\n## Command-reply sequences (RFC 5321 §4.3.2)\n\n");
+    let any: Vec<String> = c.any_command_errors.iter().map(u16::to_string).collect();
+    let _ = writeln!(out, "Any command may also return {}.\n", any.join(", "));
+    out.push_str("| Command | Success | Intermediate | Error | Reference |\n|---|---|---|---|---|\n");
+    let join = |l: &[u16]| l.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
+    for cmd in &c.commands {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            cmd.command,
+            join(&cmd.success),
+            join(&cmd.intermediate),
+            join(&cmd.error),
+            cell(&cmd.refs.join("; "))
+        );
+    }
+    out
+}
+
+/// `docs/enhanced-status-codes.md`.
+pub fn enhanced_codes(c: &Catalog, header: &str) -> String {
+    let mut out = format!("{header}\n# SMTP enhanced status codes\n\n");
+    let _ = writeln!(
+        out,
+        "Catalog version {}, following the IANA registry as of {}. {} entries. `X` stands for \
+         any class (2 success, 4 persistent transient failure, 5 permanent failure).\n",
+        c.catalog_version,
+        c.iana_registry_date,
+        c.enhanced_codes.len()
+    );
+    out.push_str("## Subjects\n\n| Subject | Name | Meaning | Significado |\n|---|---|---|---|\n");
+    for s in &c.subjects {
+        let _ = writeln!(
+            out,
+            "| X.{}.XXX | {} | {} | {} |",
+            s.digit,
+            cell(&s.name),
+            cell(&s.en),
+            cell(&s.es)
+        );
+    }
+    out.push_str(
+        "\n## Codes\n\n| Code | Name | Text | Basic codes | Status | Reference | Descripción (es) |\n\
+         |---|---|---|---|---|---|---|\n",
+    );
+    for e in &c.enhanced_codes {
+        let code = match e.through {
+            Some(t) => format!("{}–{t}", e.code),
+            None => e.code.clone(),
+        };
+        let basic: Vec<String> = e.basic.iter().map(u16::to_string).collect();
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} | {} | {} | {} | {} |",
+            code,
+            e.id,
+            cell(&e.text),
+            basic.join(", "),
+            e.status,
+            cell(&e.refs.join("; ")),
+            cell(&e.es)
+        );
+    }
+    out.push_str("\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n");
+    for e in &c.enhanced_codes {
+        for n in &e.vendor_notes {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                e.code,
+                cell(&n.source),
+                cell(&n.en),
+                cell(&n.es)
+            );
+        }
+    }
+    out
+}
