@@ -44,7 +44,9 @@ pub fn reply_codes(c: &Catalog, header: &str) -> String {
             cell(&b.es)
         );
     }
-    out.push_str("\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n");
+    out.push_str(
+        "\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n",
+    );
     for b in &c.basic_codes {
         for n in &b.vendor_notes {
             let _ = writeln!(
@@ -77,7 +79,9 @@ pub fn reply_codes(c: &Catalog, header: &str) -> String {
     out.push_str("\n## Command-reply sequences (RFC 5321 §4.3.2)\n\n");
     let any: Vec<String> = c.any_command_errors.iter().map(u16::to_string).collect();
     let _ = writeln!(out, "Any command may also return {}.\n", any.join(", "));
-    out.push_str("| Command | Success | Intermediate | Error | Reference |\n|---|---|---|---|---|\n");
+    out.push_str(
+        "| Command | Success | Intermediate | Error | Reference |\n|---|---|---|---|---|\n",
+    );
     let join = |l: &[u16]| l.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
     for cmd in &c.commands {
         let _ = writeln!(
@@ -137,7 +141,9 @@ pub fn enhanced_codes(c: &Catalog, header: &str) -> String {
             cell(&e.es)
         );
     }
-    out.push_str("\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n");
+    out.push_str(
+        "\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n",
+    );
     for e in &c.enhanced_codes {
         for n in &e.vendor_notes {
             let _ = writeln!(

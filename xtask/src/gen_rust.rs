@@ -81,11 +81,17 @@ fn class_digit(class: Option<u8>) -> TokenStream {
 pub fn generate(c: &Catalog, keys: &[EnhancedKey], header: &str) -> String {
     let version = &c.catalog_version;
     let date = &c.iana_registry_date;
-    let (classes, categories, subjects) =
-        (digits(&c.classes), digits(&c.categories), digits(&c.subjects));
+    let (classes, categories, subjects) = (
+        digits(&c.classes),
+        digits(&c.categories),
+        digits(&c.subjects),
+    );
     let len = |n: usize| Literal::usize_unsuffixed(n);
-    let (n_classes, n_categories, n_subjects) =
-        (len(c.classes.len()), len(c.categories.len()), len(c.subjects.len()));
+    let (n_classes, n_categories, n_subjects) = (
+        len(c.classes.len()),
+        len(c.categories.len()),
+        len(c.subjects.len()),
+    );
     let (soft_en, soft_es) = (&c.bounces.soft.en, &c.bounces.soft.es);
     let (hard_en, hard_es) = (&c.bounces.hard.en, &c.bounces.hard.es);
 
@@ -125,8 +131,12 @@ pub fn generate(c: &Catalog, keys: &[EnhancedKey], header: &str) -> String {
             None => e.code.clone(),
         };
         let (id, text, en, es) = (&e.id, &e.text, &e.en, &e.es);
-        let (basic, status, refs, notes) =
-            (codes(&e.basic), status(&e.status), &e.refs, notes(&e.vendor_notes));
+        let (basic, status, refs, notes) = (
+            codes(&e.basic),
+            status(&e.status),
+            &e.refs,
+            notes(&e.vendor_notes),
+        );
         quote!(EnhancedEntry { class: #class, subject: #subject, detail: #detail,
             through: #through, notation: #notation, id: #id, text: #text, basic: #basic,
             status: #status, refs: &[#(#refs),*], en: #en, es: #es, vendor_notes: #notes })
@@ -189,7 +199,11 @@ pub fn generate(c: &Catalog, keys: &[EnhancedKey], header: &str) -> String {
         let v = ident(&variant_name(&cmd.command));
         let name = &cmd.command;
         let refs = &cmd.refs;
-        let (s, i, e) = (codes(&cmd.success), codes(&cmd.intermediate), codes(&cmd.error));
+        let (s, i, e) = (
+            codes(&cmd.success),
+            codes(&cmd.intermediate),
+            codes(&cmd.error),
+        );
         quote!(CommandEntry { command: Command::#v, name: #name, refs: &[#(#refs),*],
             success: #s, intermediate: #i, error: #e })
     });

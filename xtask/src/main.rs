@@ -42,9 +42,8 @@ fn codegen(check: bool) -> Result<(), String> {
     let root = workspace_root();
     let yaml = std::fs::read_to_string(root.join(CATALOG))
         .map_err(|e| format!("cannot read {CATALOG}: {e}"))?;
-    let files = generate(&yaml).map_err(|problems| {
-        format!("{CATALOG} is invalid:\n  {}", problems.join("\n  "))
-    })?;
+    let files = generate(&yaml)
+        .map_err(|problems| format!("{CATALOG} is invalid:\n  {}", problems.join("\n  ")))?;
     let stale_files = stale(&root, &files);
     if check {
         if stale_files.is_empty() {

@@ -88,7 +88,11 @@ impl Problems {
 
     fn refs(&mut self, entry: &str, refs: &[String]) {
         if refs.is_empty() || refs.iter().any(|r| r.trim().is_empty()) {
-            self.add(entry, "refs", "at least one non-empty reference is required");
+            self.add(
+                entry,
+                "refs",
+                "at least one non-empty reference is required",
+            );
         }
     }
 
@@ -127,7 +131,11 @@ fn digit_table(
     for (i, d) in entries.iter().enumerate() {
         let entry = format!("{list}[{i}] (digit {})", d.digit);
         match expected.iter().find(|(digit, _)| *digit == d.digit) {
-            None => p.add(&entry, "digit", format!("digit {} has no meaning here", d.digit)),
+            None => p.add(
+                &entry,
+                "digit",
+                format!("digit {} has no meaning here", d.digit),
+            ),
             Some((_, id)) if *id != d.id => p.add(
                 &entry,
                 "id",
@@ -161,10 +169,13 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         p.add("catalog", "catalog_version", "expected MAJOR.MINOR.PATCH");
     }
     let date_ok = c.iana_registry_date.len() == 10
-        && c.iana_registry_date
-            .bytes()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && c.iana_registry_date.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     if !date_ok {
         p.add("catalog", "iana_registry_date", "expected YYYY-MM-DD");
     }
@@ -177,7 +188,15 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         .map(|s| (s.digit, s.id.as_str()))
         .collect();
     let expected_subjects: Vec<(u8, &str)> = (0..8u8)
-        .map(|d| (d, subject_ids.iter().find(|(x, _)| *x == d).map_or("", |s| s.1)))
+        .map(|d| {
+            (
+                d,
+                subject_ids
+                    .iter()
+                    .find(|(x, _)| *x == d)
+                    .map_or("", |s| s.1),
+            )
+        })
         .collect();
     digit_table(&mut p, "subjects", &c.subjects, &expected_subjects);
     p.texts("bounces.soft", &c.bounces.soft.en, &c.bounces.soft.es);
@@ -199,7 +218,11 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         if basic.insert(b.code, i).is_some() {
             p.add(&entry, "code", format!("duplicate code {}", b.code));
         } else if b.code < previous {
-            p.add(&entry, "code", format!("out of order: {} after {previous}", b.code));
+            p.add(
+                &entry,
+                "code",
+                format!("out of order: {} after {previous}", b.code),
+            );
         }
         previous = b.code;
         p.identifier(&entry, &b.id, &mut ids);
@@ -229,7 +252,11 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                         e.code
                     ),
                 );
-                EnhancedKey { subject: 0, detail: 0, class: Some(0) }
+                EnhancedKey {
+                    subject: 0,
+                    detail: 0,
+                    class: Some(0),
+                }
             }
         };
         let through = e.through.unwrap_or(key.detail);
@@ -237,7 +264,10 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
             p.add(
                 &entry,
                 "through",
-                format!("{through} must be between the detail {} and 999", key.detail),
+                format!(
+                    "{through} must be between the detail {} and 999",
+                    key.detail
+                ),
             );
         }
         for (other, other_through, other_entry) in &covered {
@@ -250,14 +280,21 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                 p.add(
                     &entry,
                     "code",
-                    format!("duplicate or overlapping code: {} already covers it", other_entry),
+                    format!(
+                        "duplicate or overlapping code: {} already covers it",
+                        other_entry
+                    ),
                 );
             }
         }
         if let Some(&(prev, _, _)) = covered.last() {
             let order = |k: EnhancedKey| (k.subject, k.detail, k.class.unwrap_or(0));
             if order(key) < order(prev) {
-                p.add(&entry, "code", "out of order: sort by subject, detail, then class (X first)");
+                p.add(
+                    &entry,
+                    "code",
+                    "out of order: sort by subject, detail, then class (X first)",
+                );
             }
         }
         covered.push((key, through, format!("{} ({})", e.code, e.id)));
@@ -272,7 +309,11 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         p.notes(&entry, &e.vendor_notes);
         for b in &e.basic {
             if !basic.contains_key(b) {
-                p.add(&entry, "basic", format!("associated basic code {b} is not in basic_codes"));
+                p.add(
+                    &entry,
+                    "basic",
+                    format!("associated basic code {b} is not in basic_codes"),
+                );
             } else if let Some(class) = key.class {
                 if (b / 100) as u8 != class {
                     p.add(
@@ -293,7 +334,11 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
             p.add(&entry, "code", format!("duplicate alias {}", a.code));
         }
         match parse_enhanced(&a.enhanced, false) {
-            None => p.add(&entry, "enhanced", format!("{:?} is not an enhanced code C.S.D", a.enhanced)),
+            None => p.add(
+                &entry,
+                "enhanced",
+                format!("{:?} is not an enhanced code C.S.D", a.enhanced),
+            ),
             Some(k) => {
                 let digits = (k.class.unwrap_or(0) as u16, k.subject, k.detail);
                 if digits != (a.code / 100, a.code / 10 % 10, a.code % 10) {
@@ -309,7 +354,11 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                         && (o.detail..=*through).contains(&k.detail)
                 });
                 if !known {
-                    p.add(&entry, "enhanced", format!("alias points to unknown code {}", a.enhanced));
+                    p.add(
+                        &entry,
+                        "enhanced",
+                        format!("alias points to unknown code {}", a.enhanced),
+                    );
                 }
             }
         }
@@ -325,14 +374,21 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
     // Commands.
     for code in &c.any_command_errors {
         if !basic.contains_key(code) {
-            p.add("any_command_errors", "any_command_errors", format!("unknown basic code {code}"));
+            p.add(
+                "any_command_errors",
+                "any_command_errors",
+                format!("unknown basic code {code}"),
+            );
         }
     }
     let mut names = BTreeSet::new();
     for (i, cmd) in c.commands.iter().enumerate() {
         let entry = format!("commands[{i}] ({})", cmd.command);
         let ok_name = !cmd.command.is_empty()
-            && cmd.command.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
+            && cmd
+                .command
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'_');
         if !ok_name {
             p.add(&entry, "command", "expected an upper-case command name");
         }
@@ -349,7 +405,11 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                 if !basic.contains_key(code) {
                     p.add(&entry, field, format!("unknown basic code {code}"));
                 } else if !classes.contains(&(code / 100)) {
-                    p.add(&entry, field, format!("{code} contradicts the role {field}"));
+                    p.add(
+                        &entry,
+                        field,
+                        format!("{code} contradicts the role {field}"),
+                    );
                 }
             }
         }

@@ -61,7 +61,10 @@ fn committed_generated_files_are_fresh() {
     let yaml = fs::read_to_string(root.join(xtask::CATALOG)).unwrap();
     let files = xtask::generate(&yaml).unwrap_or_else(|p| panic!("{p:#?}"));
     let stale = xtask::stale(&root, &files);
-    assert!(stale.is_empty(), "stale generated files, run `cargo xtask codegen`: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "stale generated files, run `cargo xtask codegen`: {stale:?}"
+    );
 }
 
 #[test]
@@ -84,7 +87,10 @@ fn check_reports_stale_files_and_writes_nothing() {
     let out = run(&["codegen", "--check"]);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("crates/smtp-codes/src/generated.rs"), "{stderr}");
+    assert!(
+        stderr.contains("crates/smtp-codes/src/generated.rs"),
+        "{stderr}"
+    );
     assert!(stderr.contains("docs/reply-codes.md"), "{stderr}");
     assert_eq!(fs::read_to_string(&generated).unwrap(), "// stale\n");
     assert!(!scratch.join("docs").exists());
@@ -112,7 +118,10 @@ fn invalid_catalog_fails_codegen_without_writing() {
         .unwrap();
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("(550 MAILBOX_UNAVAILABLE): field `es`"), "{stderr}");
+    assert!(
+        stderr.contains("(550 MAILBOX_UNAVAILABLE): field `es`"),
+        "{stderr}"
+    );
     assert!(!scratch.join("crates").exists() && !scratch.join("docs").exists());
     fs::remove_dir_all(&scratch).unwrap();
 }

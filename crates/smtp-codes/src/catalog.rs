@@ -20,9 +20,11 @@ pub const IANA_REGISTRY_DATE: &str = generated::IANA_REGISTRY_DATE;
 /// Whether a code is defined by a standard, an extension, or only by practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
-    /// Defined by the core standard (RFC 5321 for basic codes, RFC 3463 for enhanced codes).
+    /// Defined by RFC 5321 (or an RFC that updates it) for basic codes; registered in the IANA
+    /// registry for enhanced codes.
     Standard,
-    /// Defined by a standards-track or registered extension (AUTH, ETRN, the IANA registry, ...).
+    /// Defined by an SMTP service extension (AUTH, ETRN, ODMR, ...), or only as a registry
+    /// association.
     Extension,
     /// Used in the wild without a standard: a vendor convention.
     NonStandard,
@@ -57,7 +59,7 @@ impl Status {
 
 impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 

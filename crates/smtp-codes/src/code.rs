@@ -277,7 +277,7 @@ impl Class {
 
 impl fmt::Display for Class {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -354,7 +354,7 @@ impl Category {
 
 impl fmt::Display for Category {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -389,7 +389,7 @@ impl Bounce {
 
 impl fmt::Display for Bounce {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -399,21 +399,40 @@ mod tests {
 
     #[test]
     fn range_is_200_to_599() {
-        assert_eq!(ReplyCode::from_u16(199), Err(ReplyCodeError::OutOfRange(199)));
-        assert_eq!(ReplyCode::from_u16(600), Err(ReplyCodeError::OutOfRange(600)));
+        assert_eq!(
+            ReplyCode::from_u16(199),
+            Err(ReplyCodeError::OutOfRange(199))
+        );
+        assert_eq!(
+            ReplyCode::from_u16(600),
+            Err(ReplyCodeError::OutOfRange(600))
+        );
         assert_eq!(ReplyCode::from_u16(200).map(ReplyCode::as_u16), Ok(200));
         assert_eq!(ReplyCode::from_u16(599).map(ReplyCode::as_u16), Ok(599));
-        assert_eq!(ReplyCode::try_from(0u16), Err(ReplyCodeError::OutOfRange(0)));
+        assert_eq!(
+            ReplyCode::try_from(0u16),
+            Err(ReplyCodeError::OutOfRange(0))
+        );
     }
 
     #[test]
     fn from_str_wants_three_digits() {
         assert_eq!("250".parse::<ReplyCode>(), Ok(ReplyCode(250)));
         for bad in ["", "25", "2500", " 250", "25a", "+50", "２５０"] {
-            assert_eq!(bad.parse::<ReplyCode>(), Err(ReplyCodeError::NotThreeDigits), "{bad:?}");
+            assert_eq!(
+                bad.parse::<ReplyCode>(),
+                Err(ReplyCodeError::NotThreeDigits),
+                "{bad:?}"
+            );
         }
-        assert_eq!("150".parse::<ReplyCode>(), Err(ReplyCodeError::OutOfRange(150)));
-        assert_eq!("600".parse::<ReplyCode>(), Err(ReplyCodeError::OutOfRange(600)));
+        assert_eq!(
+            "150".parse::<ReplyCode>(),
+            Err(ReplyCodeError::OutOfRange(150))
+        );
+        assert_eq!(
+            "600".parse::<ReplyCode>(),
+            Err(ReplyCodeError::OutOfRange(600))
+        );
     }
 
     #[test]

@@ -147,7 +147,9 @@ impl EnhancedStatusCode {
     /// Parses an enhanced code at the start of `input` and returns it with the number of
     /// bytes it took; what follows is not looked at. This is how a reply parser finds the code
     /// at the start of a reply line. Note that `5.1.10` is read whole, never as `5.1.1`.
-    pub const fn parse_prefix(input: &[u8]) -> Result<(EnhancedStatusCode, usize), EnhancedCodeError> {
+    pub const fn parse_prefix(
+        input: &[u8],
+    ) -> Result<(EnhancedStatusCode, usize), EnhancedCodeError> {
         let class = match input {
             [c @ (b'2' | b'4' | b'5'), ..] => *c - b'0',
             [] => return Err(EnhancedCodeError::MissingPart),
@@ -335,7 +337,10 @@ mod tests {
     fn new_checks_parts() {
         assert!(EnhancedStatusCode::new(3, 1, 1).is_none());
         assert!(EnhancedStatusCode::new(5, 1000, 1).is_none());
-        assert_eq!(EnhancedStatusCode::new(4, 7, 0).unwrap().to_string(), "4.7.0");
+        assert_eq!(
+            EnhancedStatusCode::new(4, 7, 0).unwrap().to_string(),
+            "4.7.0"
+        );
     }
 
     #[test]

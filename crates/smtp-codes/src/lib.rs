@@ -26,11 +26,15 @@ pub mod catalog;
 mod code;
 pub mod commands;
 mod enhanced;
+mod format;
 mod generated;
 mod lang;
+pub mod reply;
 
 pub use catalog::{Alias, BasicEntry, DigitEntry, EnhancedEntry, Status, VendorNote};
 pub use code::{Bounce, Category, Class, ReplyCode, ReplyCodeError};
 pub use commands::{Command, ReplyRole};
 pub use enhanced::{EnhancedClass, EnhancedCodeError, EnhancedStatusCode, Pairing};
+pub use format::{FormatError, ReplyBuilder};
 pub use lang::{Lang, UnknownLang};
+pub use reply::{OwnedReply, ParseError, ParseOptions, Reply, ReplyParser};
