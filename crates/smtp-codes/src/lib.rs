@@ -22,6 +22,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod bounce;
 pub mod catalog;
 mod code;
 pub mod commands;

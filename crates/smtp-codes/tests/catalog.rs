@@ -9,9 +9,9 @@ use std::path::PathBuf;
 
 /// `../shared/` beside the repository, or `$SMTP_CODES_SHARED`.
 fn shared() -> PathBuf {
-    let dir = std::env::var_os("SMTP_CODES_SHARED").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-    });
+    let dir = std::env::var_os("SMTP_CODES_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
     assert!(dir.is_dir(), "shared data not found at {}", dir.display());
     dir
 }
@@ -21,11 +21,25 @@ fn whole_catalog_dump() {
     let mut out = String::new();
     for e in basic_codes() {
         let c = e.code();
-        let _ = writeln!(out, "{c} {:<12} {:<12} {:<40} {}", c.class(), e.status(), e.name(), e.text());
+        let _ = writeln!(
+            out,
+            "{c} {:<12} {:<12} {:<40} {}",
+            c.class(),
+            e.status(),
+            e.name(),
+            e.text()
+        );
     }
     out.push('\n');
     for e in enhanced_codes() {
-        let _ = writeln!(out, "{:<14} {:<12} {:<45} {}", e.notation(), e.status(), e.name(), e.text());
+        let _ = writeln!(
+            out,
+            "{:<14} {:<12} {:<45} {}",
+            e.notation(),
+            e.status(),
+            e.name(),
+            e.text()
+        );
     }
     out.push('\n');
     for a in aliases() {
@@ -52,13 +66,21 @@ fn every_code_the_seeds_mention_is_in_the_catalog_with_spanish() {
             }
         }
     }
-    assert!(mentioned.len() > 60, "the seeds mention {} codes", mentioned.len());
+    assert!(
+        mentioned.len() > 60,
+        "the seeds mention {} codes",
+        mentioned.len()
+    );
     for code in mentioned {
         let es = code
             .description(Lang::Es)
             .or_else(|| code.alias().map(|a| a.description(Lang::Es)));
         assert!(es.is_some_and(|s| !s.is_empty()), "{code} is missing");
-        let source = code.references().first().copied().or(code.alias().map(|a| a.source()));
+        let source = code
+            .references()
+            .first()
+            .copied()
+            .or(code.alias().map(|a| a.source()));
         assert!(source.is_some(), "{code} has no source");
     }
 }
@@ -66,7 +88,13 @@ fn every_code_the_seeds_mention_is_in_the_catalog_with_spanish() {
 #[test]
 fn every_rfc_defined_basic_code_is_there_with_its_rfc() {
     let by_rfc: [(&str, &[u16]); 6] = [
-        ("RFC 5321", &[211, 214, 220, 221, 250, 251, 252, 354, 421, 450, 451, 452, 455, 500, 501, 502, 503, 504, 550, 551, 552, 553, 554, 555]),
+        (
+            "RFC 5321",
+            &[
+                211, 214, 220, 221, 250, 251, 252, 354, 421, 450, 451, 452, 455, 500, 501, 502,
+                503, 504, 550, 551, 552, 553, 554, 555,
+            ],
+        ),
         ("RFC 4954", &[235, 334, 432, 454, 530, 534, 535, 538]),
         ("RFC 7504", &[521, 556]),
         ("RFC 1985", &[253, 458, 459]),
@@ -84,7 +112,10 @@ fn every_rfc_defined_basic_code_is_there_with_its_rfc() {
             );
         }
     }
-    assert_eq!(ReplyCode::from_u16(200).unwrap().status(), Some(Status::NonStandard));
+    assert_eq!(
+        ReplyCode::from_u16(200).unwrap().status(),
+        Some(Status::NonStandard)
+    );
 }
 
 /// A CSV reader for the registry file: quoted fields may hold commas, quotes and newlines.
@@ -116,7 +147,9 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn every_iana_registry_entry_is_there_with_its_text_and_basic_codes() {
-    let csv = std::fs::read_to_string(shared().join("reference/iana-smtp-enhanced-status-codes.csv")).unwrap();
+    let csv =
+        std::fs::read_to_string(shared().join("reference/iana-smtp-enhanced-status-codes.csv"))
+            .unwrap();
     let rows = read_csv(&csv);
     assert_eq!(rows[0][0], "Code");
     let mut count = 0;
@@ -129,16 +162,35 @@ fn every_iana_registry_entry_is_there_with_its_text_and_basic_codes() {
         assert_eq!(entry.notation(), code);
         assert_eq!(entry.class(), None, "{code} must hold for every class");
         if !sample.is_empty() {
-            assert!(entry.text().eq_ignore_ascii_case(&sample), "{code}: {:?} vs {sample:?}", entry.text());
+            assert!(
+                entry.text().eq_ignore_ascii_case(&sample),
+                "{code}: {:?} vs {sample:?}",
+                entry.text()
+            );
         }
         // Every three-digit number the registry associates is associated in the catalog.
-        for word in basic.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 3) {
+        for word in basic
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|w| w.len() == 3)
+        {
             let n: u16 = word.parse().unwrap();
-            assert!(entry.associated_basic_codes().any(|c| c == n), "{code}: {n} not associated");
+            assert!(
+                entry.associated_basic_codes().any(|c| c == n),
+                "{code}: {n} not associated"
+            );
         }
-        let cited = row[4].split("[RFC").skip(1).map(|r| r.split(']').next().unwrap().to_string());
+        let cited = row[4]
+            .split("[RFC")
+            .skip(1)
+            .map(|r| r.split(']').next().unwrap().to_string());
         for rfc in cited {
-            assert!(entry.references().iter().any(|r| r.contains(&format!("RFC {rfc}"))), "{code} lacks RFC {rfc}");
+            assert!(
+                entry
+                    .references()
+                    .iter()
+                    .any(|r| r.contains(&format!("RFC {rfc}"))),
+                "{code} lacks RFC {rfc}"
+            );
         }
         count += 1;
     }
@@ -158,7 +210,11 @@ fn every_entry_is_found_by_its_own_code() {
     for e in enhanced_codes() {
         let classes = match e.class() {
             Some(c) => vec![c],
-            None => vec![EnhancedClass::Success, EnhancedClass::PersistentTransientFailure, EnhancedClass::PermanentFailure],
+            None => vec![
+                EnhancedClass::Success,
+                EnhancedClass::PersistentTransientFailure,
+                EnhancedClass::PermanentFailure,
+            ],
         };
         for class in classes {
             for detail in [e.detail(), e.detail_through()] {
@@ -170,7 +226,12 @@ fn every_entry_is_found_by_its_own_code() {
     }
     for a in aliases() {
         assert!(std::ptr::eq(a.code().alias().unwrap(), a));
-        assert!(a.enhanced().entry().is_some(), "{} -> {}", a.code(), a.enhanced());
+        assert!(
+            a.enhanced().entry().is_some(),
+            "{} -> {}",
+            a.code(),
+            a.enhanced()
+        );
     }
 }
 
@@ -179,8 +240,13 @@ fn constants_and_lookups_read_naturally() {
     assert_eq!(ReplyCode::OK, 250);
     assert_eq!(ReplyCode::MAILBOX_UNAVAILABLE.as_u16(), 550);
     assert_eq!(ReplyCode::from_u16(299).unwrap().entry(), None);
-    assert_eq!(ReplyCode::from_u16(299).unwrap().class().as_str(), "success");
-    let spanish = ReplyCode::SERVICE_NOT_AVAILABLE.description(Lang::Es).unwrap();
+    assert_eq!(
+        ReplyCode::from_u16(299).unwrap().class().as_str(),
+        "success"
+    );
+    let spanish = ReplyCode::SERVICE_NOT_AVAILABLE
+        .description(Lang::Es)
+        .unwrap();
     assert!(spanish.contains("servidor"), "{spanish}");
     // 521 is RFC 7504's standard code and also Exchange's dotless 5.2.1.
     let code = ReplyCode::from_u16(521).unwrap();
@@ -189,7 +255,10 @@ fn constants_and_lookups_read_naturally() {
     // 441 is no basic code, only Exchange's 4.4.1.
     let code = ReplyCode::from_u16(441).unwrap();
     assert!(code.entry().is_none());
-    assert_eq!(code.alias().unwrap().enhanced().entry().unwrap().name(), "NO_ANSWER_FROM_HOST");
+    assert_eq!(
+        code.alias().unwrap().enhanced().entry().unwrap().name(),
+        "NO_ANSWER_FROM_HOST"
+    );
 }
 
 #[test]
@@ -210,10 +279,22 @@ fn vendor_codes_and_ranges() {
 #[test]
 fn pairing_of_basic_and_enhanced() {
     let e: EnhancedStatusCode = "4.7.0".parse().unwrap();
-    assert_eq!(e.pairing(ReplyCode::SERVICE_NOT_AVAILABLE), Pairing::ClassMatches);
-    assert_eq!(e.pairing(ReplyCode::MAILBOX_UNAVAILABLE), Pairing::ClassMismatch);
+    assert_eq!(
+        e.pairing(ReplyCode::SERVICE_NOT_AVAILABLE),
+        Pairing::ClassMatches
+    );
+    assert_eq!(
+        e.pairing(ReplyCode::MAILBOX_UNAVAILABLE),
+        Pairing::ClassMismatch
+    );
     let e: EnhancedStatusCode = "5.7.8".parse().unwrap();
-    assert_eq!(e.pairing(ReplyCode::from_u16(535).unwrap()), Pairing::Registered);
+    assert_eq!(
+        e.pairing(ReplyCode::from_u16(535).unwrap()),
+        Pairing::Registered
+    );
     let e: EnhancedStatusCode = "2.0.0".parse().unwrap();
-    assert_eq!(e.pairing(ReplyCode::START_MAIL_INPUT), Pairing::ClassMismatch);
+    assert_eq!(
+        e.pairing(ReplyCode::START_MAIL_INPUT),
+        Pairing::ClassMismatch
+    );
 }
