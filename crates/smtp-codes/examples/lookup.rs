@@ -21,7 +21,12 @@ fn main() {
                 None => println!("  not a known basic code"),
             }
             if let Some(alias) = code.alias() {
-                println!("  also {} as {} ({})", alias.enhanced(), alias.description(Lang::En), alias.source());
+                println!(
+                    "  also {} as {} ({})",
+                    alias.enhanced(),
+                    alias.description(Lang::En),
+                    alias.source()
+                );
             }
         } else if let Ok(code) = arg.parse::<EnhancedStatusCode>() {
             match code.entry() {
@@ -34,7 +39,9 @@ fn main() {
                 None => println!("{code}: not a known enhanced code"),
             }
         } else {
-            eprintln!("{arg}: not a reply code (200-599) or an enhanced status code (such as 5.1.1)");
+            eprintln!(
+                "{arg}: not a reply code (200-599) or an enhanced status code (such as 5.1.1)"
+            );
             std::process::exit(1);
         }
     }

@@ -267,6 +267,15 @@ pub enum Pairing {
 }
 
 impl Pairing {
+    /// `class_mismatch`, `class_matches` or `registered`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Pairing::ClassMismatch => "class_mismatch",
+            Pairing::ClassMatches => "class_matches",
+            Pairing::Registered => "registered",
+        }
+    }
+
     /// Whether the pair is allowed at all (the classes match).
     pub const fn is_consistent(self) -> bool {
         !matches!(self, Pairing::ClassMismatch)

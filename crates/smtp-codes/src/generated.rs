@@ -777,7 +777,9 @@ impl ReplyCode {
     /// `454` TEMPORARY_AUTHENTICATION_FAILURE: "Temporary authentication failure" (extension; RFC 4954 §6, RFC 3207 §4).
     pub const TEMPORARY_AUTHENTICATION_FAILURE: ReplyCode = ReplyCode::from_known(454);
     /// `455` SERVER_UNABLE_TO_ACCOMMODATE_PARAMETERS: "Server unable to accommodate parameters" (standard; RFC 5321 §4.2.3, RFC 5321 §4.1.1.11).
-    pub const SERVER_UNABLE_TO_ACCOMMODATE_PARAMETERS: ReplyCode = ReplyCode::from_known(455);
+    pub const SERVER_UNABLE_TO_ACCOMMODATE_PARAMETERS: ReplyCode = ReplyCode::from_known(
+        455,
+    );
     /// `458` UNABLE_TO_QUEUE_MESSAGES: "Unable to queue messages for node &lt;x&gt;" (extension; RFC 1985 §5).
     pub const UNABLE_TO_QUEUE_MESSAGES: ReplyCode = ReplyCode::from_known(458);
     /// `459` NODE_NOT_ALLOWED: "Node &lt;x&gt; not allowed: &lt;reason&gt;" (extension; RFC 1985 §5).
@@ -809,7 +811,9 @@ impl ReplyCode {
     /// `535` AUTHENTICATION_CREDENTIALS_INVALID: "Authentication credentials invalid" (extension; RFC 4954 §4, RFC 4954 §6).
     pub const AUTHENTICATION_CREDENTIALS_INVALID: ReplyCode = ReplyCode::from_known(535);
     /// `538` ENCRYPTION_REQUIRED_FOR_AUTH_MECHANISM: "Encryption required for requested authentication mechanism" (extension; RFC 4954 §6).
-    pub const ENCRYPTION_REQUIRED_FOR_AUTH_MECHANISM: ReplyCode = ReplyCode::from_known(538);
+    pub const ENCRYPTION_REQUIRED_FOR_AUTH_MECHANISM: ReplyCode = ReplyCode::from_known(
+        538,
+    );
     /// `550` MAILBOX_UNAVAILABLE: "Requested action not taken: mailbox unavailable" (standard; RFC 5321 §4.2.3).
     pub const MAILBOX_UNAVAILABLE: ReplyCode = ReplyCode::from_known(550);
     /// `551` USER_NOT_LOCAL: "User not local; please try &lt;forward-path&gt;" (standard; RFC 5321 §4.2.3, RFC 5321 §3.4).
@@ -821,7 +825,9 @@ impl ReplyCode {
     /// `554` TRANSACTION_FAILED: "Transaction failed" (standard; RFC 5321 §4.2.3, RFC 3207 §4.1).
     pub const TRANSACTION_FAILED: ReplyCode = ReplyCode::from_known(554);
     /// `555` MAIL_RCPT_PARAMETERS_NOT_RECOGNIZED: "MAIL FROM/RCPT TO parameters not recognized or not implemented" (standard; RFC 5321 §4.2.3, RFC 5321 §4.1.1.11).
-    pub const MAIL_RCPT_PARAMETERS_NOT_RECOGNIZED: ReplyCode = ReplyCode::from_known(555);
+    pub const MAIL_RCPT_PARAMETERS_NOT_RECOGNIZED: ReplyCode = ReplyCode::from_known(
+        555,
+    );
     /// `556` DOMAIN_DOES_NOT_ACCEPT_MAIL: "Domain does not accept mail" (standard; RFC 7504 §4).
     pub const DOMAIN_DOES_NOT_ACCEPT_MAIL: ReplyCode = ReplyCode::from_known(556);
     /// `557` TOO_MANY_DUPLICATE_MESSAGES: "Too many duplicate messages" (non-standard; Seed 004 (English list of SMTP reply codes)).
@@ -3047,7 +3053,11 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
     },
 ];
 /// The index in `ENHANCED` of the entry for a class, subject and detail.
-pub(crate) const fn enhanced_index(class: u8, subject: u16, detail: u16) -> Option<usize> {
+pub(crate) const fn enhanced_index(
+    class: u8,
+    subject: u16,
+    detail: u16,
+) -> Option<usize> {
     match (class, subject, detail) {
         (5, 0, 350) => Some(1),
         (5, 1, 90) => Some(13),

@@ -27,7 +27,9 @@ pub mod catalog;
 mod code;
 pub mod commands;
 mod enhanced;
+pub mod explain;
 mod format;
+#[rustfmt::skip] // formatted by prettyplease in `cargo xtask codegen`
 mod generated;
 mod lang;
 pub mod reply;

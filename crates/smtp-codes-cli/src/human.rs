@@ -1,0 +1,236 @@
+//! Text for people at a terminal, in English or Spanish, with colour only when wanted.
+
+use smtp_codes::explain::Explanation;
+use smtp_codes::{BasicEntry, EnhancedEntry, Lang, Reply};
+use std::fmt::Write;
+
+/// Output style: language and whether to colour.
+pub struct Style {
+    pub lang: Lang,
+    pub color: bool,
+}
+
+impl Style {
+    fn bold(&self, s: &str) -> String {
+        if self.color {
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn tint(&self, s: &str, transient: Option<bool>) -> String {
+        match (self.color, transient) {
+            (true, Some(true)) => format!("\x1b[33m{s}\x1b[0m"),
+            (true, Some(false)) => format!("\x1b[31m{s}\x1b[0m"),
+            (true, None) => format!("\x1b[32m{s}\x1b[0m"),
+            (false, _) => s.to_string(),
+        }
+    }
+
+    /// A label in the chosen language.
+    fn label(&self, en: &'static str, es: &'static str) -> &'static str {
+        match self.lang {
+            Lang::En => en,
+            Lang::Es => es,
+        }
+    }
+}
+
+/// The human explanation of one input.
+pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
+    let lang = style.lang;
+    let mut out = String::new();
+    let transient = e.bounce().map(|b| b == smtp_codes::Bounce::Soft);
+    let head = match (e.code(), e.enhanced()) {
+        (Some(c), Some(x)) => format!("{c} {x}"),
+        (Some(c), None) => c.to_string(),
+        (None, Some(x)) => x.to_string(),
+        (None, None) => String::new(),
+    };
+    let name = e
+        .code_entry()
+        .map(|c| format!("{}: {}", c.name(), c.text()))
+        .or(e
+            .enhanced_entry()
+            .map(|x| format!("{}: {}", x.name(), x.text())))
+        .unwrap_or_else(|| {
+            style
+                .label(
+                    "not in the catalog; explained from its digits",
+                    "no está en el catálogo; se explica por sus dígitos",
+                )
+                .to_string()
+        });
+    let _ = writeln!(
+        out,
+        "{} {}",
+        style.tint(&style.bold(&head), transient),
+        name
+    );
+    let field = |out: &mut String, en, es, value: &str| {
+        if !value.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {:<12} {}",
+                format!("{}:", style.label(en, es)),
+                value
+            );
+        }
+    };
+    if let Some(class) = e.class() {
+        field(
+            &mut out,
+            "class",
+            "clase",
+            &format!(
+                "{} {} — {}",
+                class.digit(),
+                class.as_str(),
+                class.description(lang)
+            ),
+        );
+    }
+    if let Some(category) = e.category() {
+        field(
+            &mut out,
+            "category",
+            "categoría",
+            &format!(
+                "{} {} — {}",
+                category.digit(),
+                category.as_str(),
+                category.description(lang)
+            ),
+        );
+    }
+    if let Some(entry) = e.code_entry() {
+        field(&mut out, "meaning", "significado", entry.description(lang));
+        field(&mut out, "status", "estado", entry.status().as_str());
+    }
+    // A vendor's dotless reading matters for a bare number, not for a full standard reply.
+    if let Some(alias) = e
+        .alias()
+        .filter(|_| e.code_entry().is_none() || e.enhanced().is_none())
+    {
+        let text = format!(
+            "{} ({}): {}",
+            alias.enhanced(),
+            alias.source(),
+            alias.description(lang)
+        );
+        field(&mut out, "also", "también", &text);
+    }
+    if let Some(x) = e.enhanced() {
+        if let Some(subject) = x.subject_info() {
+            field(
+                &mut out,
+                "subject",
+                "tema",
+                &format!(
+                    "{} {} — {}",
+                    subject.digit(),
+                    subject.id(),
+                    subject.description(lang)
+                ),
+            );
+        }
+        match e.enhanced_entry() {
+            Some(entry) => {
+                let label = if e.code().is_some() {
+                    format!("{x} {}: {}", entry.name(), entry.text())
+                } else {
+                    String::new()
+                };
+                field(&mut out, "enhanced", "ampliado", &label);
+                field(&mut out, "detail", "detalle", entry.description(lang));
+            }
+            None => field(
+                &mut out,
+                "enhanced",
+                "ampliado",
+                &format!(
+                    "{x} ({})",
+                    style.label("not in the catalog", "no está en el catálogo")
+                ),
+            ),
+        }
+    }
+    if e.pairing().is_some_and(|p| !p.is_consistent()) {
+        field(
+            &mut out,
+            "warning",
+            "aviso",
+            style.label(
+                "the enhanced code's class contradicts the reply code (RFC 3463 §2)",
+                "la clase del código ampliado contradice el código de respuesta (RFC 3463 §2)",
+            ),
+        );
+    }
+    let refs: Vec<&str> = e
+        .code_entry()
+        .map_or(&[][..], BasicEntry::references)
+        .iter()
+        .chain(
+            e.enhanced_entry()
+                .map_or(&[][..], EnhancedEntry::references),
+        )
+        .copied()
+        .collect();
+    field(&mut out, "references", "referencias", &refs.join("; "));
+    let notes = e
+        .code_entry()
+        .map_or(&[][..], BasicEntry::vendor_notes)
+        .iter()
+        .chain(
+            e.enhanced_entry()
+                .map_or(&[][..], EnhancedEntry::vendor_notes),
+        );
+    for n in notes {
+        field(
+            &mut out,
+            "vendor note",
+            "nota",
+            &format!("{} — {}", n.source(), n.description(lang)),
+        );
+    }
+    field(&mut out, "server said", "el servidor", e.text());
+    let retry = match e.bounce() {
+        Some(b) => format!(
+            "{} — {}",
+            if e.retry() {
+                style.label("yes", "sí")
+            } else {
+                style.label("no", "no")
+            },
+            b.description(lang)
+        ),
+        None => style
+            .label("no — nothing failed", "no — no hubo ningún fallo")
+            .to_string(),
+    };
+    field(
+        &mut out,
+        "retry",
+        "reintentar",
+        &style.tint(&retry, transient),
+    );
+    out
+}
+
+/// One line per row of a list.
+pub fn row(code: &str, name: &str, text: &str, status: &str) -> String {
+    format!("{code:<12} {name:<42} {status:<12} {text}")
+}
+
+/// A parsed reply.
+pub fn reply(r: &Reply<'_>) -> String {
+    let mut out = format!("code: {}\n", r.code());
+    if let Some(e) = r.enhanced() {
+        let _ = writeln!(out, "enhanced: {e}");
+    }
+    for (i, line) in r.lines().enumerate() {
+        let _ = writeln!(out, "line {}: {line}", i + 1);
+    }
+    out
+}

@@ -1,0 +1,187 @@
+//! JSON renderings. Field names are a documented contract (README, "JSON output"): the
+//! Python and C bindings are checked against `catalog()`.
+
+use serde_json::{json, Value};
+use smtp_codes::catalog::{self, CATALOG_VERSION, IANA_REGISTRY_DATE};
+use smtp_codes::commands::{any_command_errors, commands};
+use smtp_codes::explain::Explanation;
+use smtp_codes::{
+    Alias, BasicEntry, Bounce, DigitEntry, EnhancedEntry, Lang, Reply, ReplyCode, VendorNote,
+};
+
+fn both(f: impl Fn(Lang) -> &'static str) -> Value {
+    json!({ "en": f(Lang::En), "es": f(Lang::Es) })
+}
+
+fn codes(list: impl Iterator<Item = ReplyCode>) -> Value {
+    list.map(|c| c.as_u16()).collect()
+}
+
+fn digit(d: &DigitEntry) -> Value {
+    json!({ "digit": d.digit(), "id": d.id(), "name": d.name(), "description": both(|l| d.description(l)) })
+}
+
+fn notes(list: &[VendorNote]) -> Value {
+    list.iter()
+        .map(|n| json!({ "source": n.source(), "description": both(|l| n.description(l)) }))
+        .collect()
+}
+
+/// A basic code's full entry, both languages.
+pub fn basic(e: &BasicEntry) -> Value {
+    let code = e.code();
+    json!({
+        "code": code.as_u16(),
+        "name": e.name(),
+        "text": e.text(),
+        "class": code.class().as_str(),
+        "category": code.category().as_str(),
+        "status": e.status().as_str(),
+        "references": e.references(),
+        "description": both(|l| e.description(l)),
+        "vendor_notes": notes(e.vendor_notes()),
+    })
+}
+
+/// An enhanced code's full entry, both languages.
+pub fn enhanced(e: &EnhancedEntry) -> Value {
+    json!({
+        "code": e.notation(),
+        "class": e.class().map(|c| c.digit()),
+        "subject": e.subject(),
+        "detail": e.detail(),
+        "detail_through": e.detail_through(),
+        "name": e.name(),
+        "text": e.text(),
+        "basic_codes": codes(e.associated_basic_codes()),
+        "status": e.status().as_str(),
+        "references": e.references(),
+        "description": both(|l| e.description(l)),
+        "vendor_notes": notes(e.vendor_notes()),
+    })
+}
+
+/// A dotless alias, both languages.
+pub fn alias(a: &Alias) -> Value {
+    json!({
+        "code": a.code().as_u16(),
+        "enhanced": a.enhanced().to_string(),
+        "source": a.source(),
+        "description": both(|l| a.description(l)),
+    })
+}
+
+/// The whole catalog: the reference the bindings are compared with.
+pub fn catalog() -> Value {
+    json!({
+        "catalog_version": CATALOG_VERSION,
+        "iana_registry_date": IANA_REGISTRY_DATE,
+        "classes": catalog::classes().iter().map(digit).collect::<Value>(),
+        "categories": catalog::categories().iter().map(digit).collect::<Value>(),
+        "subjects": catalog::subjects().iter().map(digit).collect::<Value>(),
+        "bounces": {
+            "soft": both(|l| Bounce::Soft.description(l)),
+            "hard": both(|l| Bounce::Hard.description(l)),
+        },
+        "basic_codes": catalog::basic_codes().iter().map(basic).collect::<Value>(),
+        "aliases": catalog::aliases().iter().map(alias).collect::<Value>(),
+        "enhanced_codes": catalog::enhanced_codes().iter().map(enhanced).collect::<Value>(),
+        "any_command_errors": codes(any_command_errors()),
+        "commands": commands().iter().map(|c| json!({
+            "command": c.name(),
+            "references": c.references(),
+            "success": codes(c.success()),
+            "intermediate": codes(c.intermediate()),
+            "error": codes(c.errors()),
+        })).collect::<Value>(),
+    })
+}
+
+/// One row of `list`, in one language.
+pub fn list_basic(e: &BasicEntry, lang: Lang) -> Value {
+    let code = e.code();
+    json!({
+        "code": code.as_u16(),
+        "enhanced": null,
+        "name": e.name(),
+        "class": code.class().as_str(),
+        "category": code.category().as_str(),
+        "text": e.text(),
+        "description": e.description(lang),
+        "status": e.status().as_str(),
+        "references": e.references(),
+        "retry": code.is_transient(),
+    })
+}
+
+/// One enhanced row of `list`, in one language.
+pub fn list_enhanced(e: &EnhancedEntry, lang: Lang) -> Value {
+    let class = e.class().map(|c| match c.digit() {
+        2 => "success",
+        4 => "transient",
+        _ => "permanent",
+    });
+    json!({
+        "code": null,
+        "enhanced": e.notation(),
+        "name": e.name(),
+        "class": class,
+        "category": smtp_codes::catalog::subjects().get(e.subject() as usize).map(|s| s.id()),
+        "text": e.text(),
+        "description": e.description(lang),
+        "status": e.status().as_str(),
+        "references": e.references(),
+        "retry": e.class().map(|c| c.digit() == 4),
+    })
+}
+
+/// The explanation of one input, in one language.
+pub fn explanation(input: &str, e: &Explanation<'_>, lang: Lang) -> Value {
+    let code_entry = e.code_entry();
+    let enhanced_entry = e.enhanced_entry();
+    let description = code_entry
+        .map(|c| c.description(lang))
+        .or(enhanced_entry.map(|x| x.description(lang)))
+        .or(e.alias().map(|a| a.description(lang)));
+    json!({
+        "input": input,
+        "kind": e.kind().as_str(),
+        "code": e.code().map(|c| c.as_u16()),
+        "enhanced": e.enhanced().map(|c| c.to_string()),
+        "name": code_entry.map(|c| c.name()),
+        "class": e.class().map(|c| c.as_str()),
+        "category": e.category().map(|c| c.as_str()),
+        "text": code_entry.map(|c| c.text()).or(enhanced_entry.map(|x| x.text())),
+        "description": description,
+        "status": code_entry.map(|c| c.status().as_str()),
+        "enhanced_name": enhanced_entry.map(|x| x.name()),
+        "enhanced_text": enhanced_entry.map(|x| x.text()),
+        "enhanced_description": enhanced_entry.map(|x| x.description(lang)),
+        "subject": e.enhanced().and_then(|x| x.subject_info()).map(|s| s.id()),
+        "pairing": e.pairing().map(|p| p.as_str()),
+        "references": code_entry.map_or(&[][..], |c| c.references()).iter()
+            .chain(enhanced_entry.map_or(&[][..], |x| x.references()))
+            .collect::<Vec<_>>(),
+        "vendor_notes": code_entry.map_or(&[][..], |c| c.vendor_notes()).iter()
+            .chain(enhanced_entry.map_or(&[][..], |x| x.vendor_notes()))
+            .map(|n| json!({ "source": n.source(), "description": n.description(lang) }))
+            .collect::<Value>(),
+        "alias": e.alias().map(|a| json!({ "enhanced": a.enhanced().to_string(), "source": a.source(), "description": a.description(lang) })),
+        "server_text": e.text(),
+        "bounce": e.bounce().map_or("none", |b| b.as_str()),
+        "retry": e.retry(),
+    })
+}
+
+/// A parsed reply.
+pub fn reply(r: &Reply<'_>) -> Value {
+    json!({
+        "code": r.code().as_u16(),
+        "enhanced": r.enhanced().map(|e| e.to_string()),
+        "class": r.code().class().as_str(),
+        "category": r.code().category().as_str(),
+        "lines": r.lines().collect::<Vec<_>>(),
+        "text": r.text(),
+        "retry": r.code().is_transient(),
+    })
+}

@@ -1,0 +1,351 @@
+//! `smtp-codes`: what SMTP reply codes mean, at the terminal.
+
+mod human;
+mod json;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use smtp_codes::catalog::{aliases, basic_codes, enhanced_codes};
+use smtp_codes::explain::explain;
+use smtp_codes::{Lang, Reply, Status};
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "smtp-codes",
+    version,
+    about = "Explain, list, search and parse SMTP reply codes (RFC 5321, RFC 3463)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    En,
+    Es,
+}
+
+#[derive(clap::Args)]
+struct Output {
+    /// Print JSON (JSON Lines with --each-line) instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Language of descriptions; the default follows LC_ALL / LC_MESSAGES / LANG.
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Explain codes, replies, Diagnostic-Code lines or bounce text ("-" reads standard input).
+    Explain {
+        /// A code (550), an enhanced code (5.1.1), a reply, a Diagnostic-Code line, or "-".
+        #[arg(required_unless_present = "each_line")]
+        inputs: Vec<String>,
+        /// Explain every line of standard input on its own (for log files).
+        #[arg(long, conflicts_with = "inputs")]
+        each_line: bool,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// List the catalog as a table.
+    List {
+        /// Only codes of this class (first digit).
+        #[arg(long, value_parser = ["2", "3", "4", "5"])]
+        class: Option<String>,
+        /// List enhanced status codes instead of basic codes.
+        #[arg(long)]
+        enhanced: bool,
+        /// Only codes with this status.
+        #[arg(long, value_parser = ["standard", "extension", "non-standard", "obsolete"])]
+        status: Option<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Find codes whose name, text or description (English or Spanish) has all the words.
+    Search {
+        /// Words to look for (case and accents are ignored).
+        #[arg(required = true)]
+        words: Vec<String>,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// Parse raw reply bytes from standard input, strictly (RFC 5321).
+    Parse {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the whole catalog as JSON (both languages, every field).
+    Catalog,
+}
+
+/// The language from the flag, else from the locale variables, else English.
+fn language(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Es) => Lang::Es,
+        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty())
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(Lang::En),
+    }
+}
+
+fn style(lang: Lang) -> human::Style {
+    let color = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    human::Style { lang, color }
+}
+
+fn read_stdin() -> Result<Vec<u8>, String> {
+    let mut buf = Vec::new();
+    std::io::stdin()
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    Ok(buf)
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = String::new();
+    let result = run(cli.command, &mut out);
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth reporting.
+    let _ = stdout.write_all(out.as_bytes());
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("smtp-codes: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
+    match command {
+        Command::Explain {
+            inputs,
+            each_line,
+            output,
+        } => {
+            let lang = language(output.lang);
+            if each_line {
+                let text = String::from_utf8_lossy(&read_stdin()?).into_owned();
+                for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                    match explain(line) {
+                        Ok(e) if output.json => {
+                            out.push_str(&format!("{}\n", json::explanation(line, &e, lang)))
+                        }
+                        Ok(e) => out.push_str(&human::explanation(&e, &style(lang))),
+                        Err(err) if output.json => out.push_str(&format!(
+                            "{}\n",
+                            serde_json::json!({ "input": line, "error": err.to_string() })
+                        )),
+                        Err(err) => out.push_str(&format!("{line}\n  {err}\n")),
+                    }
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
+            let mut values = Vec::new();
+            for input in inputs {
+                let input = if input == "-" {
+                    String::from_utf8_lossy(&read_stdin()?).into_owned()
+                } else {
+                    input
+                };
+                let e = explain(&input).map_err(|err| format!("{}: {err}", input.trim()))?;
+                if output.json {
+                    values.push(json::explanation(input.trim(), &e, lang));
+                } else {
+                    out.push_str(&human::explanation(&e, &style(lang)));
+                }
+            }
+            if output.json {
+                let value = if values.len() == 1 {
+                    values.remove(0)
+                } else {
+                    values.into()
+                };
+                out.push_str(&format!("{value:#}\n"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::List {
+            class,
+            enhanced,
+            status,
+            output,
+        } => {
+            let lang = language(output.lang);
+            let class: Option<u16> = class.map(|c| c.parse().expect("clap checked the digit"));
+            let status = status.map(|s| Status::from_name(&s).expect("clap checked the status"));
+            let mut rows = Vec::new();
+            if enhanced {
+                for e in enhanced_codes() {
+                    let class_ok =
+                        class.is_none_or(|c| e.class().is_none_or(|x| x.digit() as u16 == c));
+                    if class_ok && status.is_none_or(|s| s == e.status()) {
+                        rows.push((
+                            json::list_enhanced(e, lang),
+                            human::row(e.notation(), e.name(), e.text(), e.status().as_str()),
+                        ));
+                    }
+                }
+            } else {
+                for e in basic_codes() {
+                    let code = e.code();
+                    if class.is_none_or(|c| code.as_u16() / 100 == c)
+                        && status.is_none_or(|s| s == e.status())
+                    {
+                        rows.push((
+                            json::list_basic(e, lang),
+                            human::row(&code.to_string(), e.name(), e.text(), e.status().as_str()),
+                        ));
+                    }
+                }
+            }
+            if output.json {
+                let values: Vec<_> = rows.into_iter().map(|r| r.0).collect();
+                out.push_str(&format!("{:#}\n", serde_json::Value::from(values)));
+            } else {
+                for (_, line) in rows {
+                    out.push_str(&line);
+                    out.push('\n');
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search { words, output } => {
+            let lang = language(output.lang);
+            let words: Vec<String> = words.iter().map(|w| fold(w)).collect();
+            let matches = |texts: &[&str]| {
+                let hay = fold(&texts.join(" "));
+                words.iter().all(|w| hay.contains(w.as_str()))
+            };
+            let mut values = Vec::new();
+            for e in basic_codes() {
+                let mut texts = vec![
+                    e.name(),
+                    e.text(),
+                    e.description(Lang::En),
+                    e.description(Lang::Es),
+                ];
+                texts.extend(
+                    e.vendor_notes()
+                        .iter()
+                        .flat_map(|n| [n.description(Lang::En), n.description(Lang::Es)]),
+                );
+                if matches(&texts) {
+                    values.push(json::list_basic(e, lang));
+                    out.push_str(&human::row(
+                        &e.code().to_string(),
+                        e.name(),
+                        e.description(lang),
+                        e.status().as_str(),
+                    ));
+                    out.push('\n');
+                }
+            }
+            for e in enhanced_codes() {
+                let mut texts = vec![
+                    e.name(),
+                    e.text(),
+                    e.description(Lang::En),
+                    e.description(Lang::Es),
+                ];
+                texts.extend(
+                    e.vendor_notes()
+                        .iter()
+                        .flat_map(|n| [n.description(Lang::En), n.description(Lang::Es)]),
+                );
+                if matches(&texts) {
+                    values.push(json::list_enhanced(e, lang));
+                    out.push_str(&human::row(
+                        e.notation(),
+                        e.name(),
+                        e.description(lang),
+                        e.status().as_str(),
+                    ));
+                    out.push('\n');
+                }
+            }
+            for a in aliases() {
+                if matches(&[a.description(Lang::En), a.description(Lang::Es)]) {
+                    let mut v = serde_json::json!({ "code": a.code().as_u16(), "enhanced": a.enhanced().to_string(),
+                        "name": null, "class": a.code().class().as_str(), "category": a.code().category().as_str(),
+                        "text": null, "description": a.description(lang), "status": "non-standard",
+                        "references": [a.source()], "retry": a.code().is_transient() });
+                    v["alias"] = true.into();
+                    values.push(v);
+                    out.push_str(&human::row(
+                        &format!("{} ({})", a.code(), a.enhanced()),
+                        "",
+                        a.description(lang),
+                        "alias",
+                    ));
+                    out.push('\n');
+                }
+            }
+            if output.json {
+                *out = format!("{:#}\n", serde_json::Value::from(values));
+            }
+            Ok(if out.trim().is_empty() || out.trim() == "[]" {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Parse { json } => {
+            let input = read_stdin()?;
+            if input.is_empty() {
+                return Err("malformed reply: no input".into());
+            }
+            let mut rest = &input[..];
+            let mut values = Vec::new();
+            while !rest.is_empty() {
+                let (reply, used) =
+                    Reply::parse(rest).map_err(|e| format!("malformed reply: {e}"))?;
+                if json {
+                    values.push(json::reply(&reply));
+                } else {
+                    out.push_str(&human::reply(&reply));
+                }
+                rest = &rest[used..];
+            }
+            if json {
+                let value = if values.len() == 1 {
+                    values.remove(0)
+                } else {
+                    values.into()
+                };
+                out.push_str(&format!("{value:#}\n"));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Catalog => {
+            out.push_str(&format!("{:#}\n", json::catalog()));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Lower case without Spanish accents, so that `buzon` finds `buzón`.
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'á' | 'à' | 'ä' => 'a',
+            'é' | 'è' | 'ë' => 'e',
+            'í' | 'ï' => 'i',
+            'ó' | 'ö' => 'o',
+            'ú' | 'ü' => 'u',
+            'ñ' => 'n',
+            other => other,
+        })
+        .collect()
+}

@@ -1,0 +1,233 @@
+//! The `smtp-codes` binary run on real inputs, as a user would.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-codes"));
+    cmd.args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = run(args, b"", &[]);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn json(args: &[&str], stdin: &[u8]) -> serde_json::Value {
+    let out = run(args, stdin, &[]);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn explain_a_gmail_rejection_in_english_and_spanish() {
+    let reply = "550-5.1.1 The email account that you tried to reach does not exist.";
+    insta::assert_snapshot!("explain_en", stdout(&["explain", reply]));
+    insta::assert_snapshot!("explain_es", stdout(&["explain", "--lang", "es", reply]));
+}
+
+#[test]
+fn explain_codes_alone_and_unknown_codes() {
+    insta::assert_snapshot!(
+        "explain_441_es",
+        stdout(&["explain", "--lang", "es", "441"])
+    );
+    insta::assert_snapshot!("explain_4_7_0", stdout(&["explain", "4.7.0"]));
+    let unknown = stdout(&["explain", "299"]);
+    assert!(
+        unknown.contains("not in the catalog; explained from its digits"),
+        "{unknown}"
+    );
+    assert!(unknown.contains("2 success"), "{unknown}");
+}
+
+#[test]
+fn language_follows_the_locale() {
+    let out = run(&["explain", "421"], b"", &[("LANG", "es_ES.UTF-8")]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("reintentar:"));
+    let out = run(
+        &["explain", "421"],
+        b"",
+        &[("LANG", "es_ES.UTF-8"), ("LC_ALL", "C")],
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("retry:"));
+}
+
+#[test]
+fn explain_json_has_the_documented_fields() {
+    let v = json(&["explain", "--json", "421 4.7.0 Try again later"], b"");
+    assert_eq!(v["code"], 421);
+    assert_eq!(v["enhanced"], "4.7.0");
+    assert_eq!(v["class"], "transient");
+    assert_eq!(v["category"], "connections");
+    assert_eq!(v["bounce"], "soft");
+    assert_eq!(v["retry"], true);
+    assert_eq!(v["server_text"], "Try again later");
+    assert!(v["text"]
+        .as_str()
+        .unwrap()
+        .contains("Service not available"));
+    assert!(v["description"].is_string());
+
+    let v = json(&["explain", "--json", "5.2.2"], b"");
+    assert_eq!(
+        (v["code"].is_null(), v["enhanced"].as_str()),
+        (true, Some("5.2.2"))
+    );
+    assert_eq!(v["enhanced_name"], "MAILBOX_FULL");
+    assert_eq!(v["retry"], false);
+}
+
+#[test]
+fn explain_reads_standard_input_and_multiline_replies() {
+    let reply = b"550-5.7.1 [192.0.2.1] Our system has detected an unusual rate of\r\n550 5.7.1 unsolicited mail originating from your IP address.\r\n";
+    let out = run(&["explain", "--json", "-"], reply, &[]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            v["code"].as_u64(),
+            v["enhanced"].as_str(),
+            v["kind"].as_str()
+        ),
+        (Some(550), Some("5.7.1"), Some("reply"))
+    );
+    let v = json(
+        &[
+            "explain",
+            "--json",
+            "Diagnostic-Code: smtp; 552 5.2.2 Mailbox full",
+        ],
+        b"",
+    );
+    assert_eq!(
+        (v["code"].as_u64(), v["kind"].as_str()),
+        (Some(552), Some("diagnostic_code"))
+    );
+}
+
+#[test]
+fn each_line_gives_json_lines_for_logs() {
+    let log = b"Nov 23 mx postfix: said: 550 5.1.1 unknown user\nno code on this line\n\n421 4.7.0 slow down\n";
+    let out = run(&["explain", "--each-line", "--json"], log, &[]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["code"], 550);
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("no SMTP reply code"));
+    assert_eq!(lines[2]["retry"], true);
+}
+
+#[test]
+fn list_and_search() {
+    let rows = json(&["list", "--class", "3", "--json"], b"");
+    let codes: Vec<u64> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["code"].as_u64().unwrap())
+        .collect();
+    assert_eq!(codes, [334, 354, 355]);
+    let non_standard = json(
+        &["list", "--enhanced", "--status", "non-standard", "--json"],
+        b"",
+    );
+    assert!(non_standard
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["enhanced"] == "5.7.606-649"));
+    let found = json(&["search", "--json", "buzon", "lleno"], b"");
+    assert!(
+        found
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["enhanced"] == "X.2.2"),
+        "{found:#}"
+    );
+    let out = run(&["search", "xyzzy-nothing"], b"", &[]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn parse_is_strict_and_fails_with_one_line() {
+    let v = json(
+        &["parse", "--json"],
+        b"250-mx.example.com\r\n250 SIZE 1000\r\n",
+    );
+    assert_eq!(
+        v["lines"],
+        serde_json::json!(["mx.example.com", "SIZE 1000"])
+    );
+    for bad in [
+        &b"250-incomplete\r\n"[..],
+        b"250 bare lf\n",
+        b"ERROR\r\n",
+        b"",
+    ] {
+        let out = run(&["parse"], bad, &[]);
+        assert_eq!(out.status.code(), Some(1), "{bad:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("smtp-codes: malformed reply"), "{err}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_2_and_output_has_no_colour_off_a_terminal() {
+    let out = run(&["list", "--class", "7"], b"", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("possible values"));
+    let out = run(&["explain"], b"", &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!stdout(&["explain", "550"]).contains('\x1b'));
+}
+
+#[test]
+fn catalog_json_holds_everything_in_both_languages() {
+    let v = json(&["catalog"], b"");
+    let basic = v["basic_codes"].as_array().unwrap();
+    assert_eq!(basic.len(), smtp_codes::catalog::basic_codes().len());
+    assert_eq!(
+        v["enhanced_codes"].as_array().unwrap().len(),
+        smtp_codes::catalog::enhanced_codes().len()
+    );
+    assert_eq!(
+        v["aliases"].as_array().unwrap().len(),
+        smtp_codes::catalog::aliases().len()
+    );
+    for entry in basic {
+        assert!(entry["description"]["es"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty()));
+    }
+    assert_eq!(v["commands"][0]["command"], "CONNECT");
+}
