@@ -2,6 +2,7 @@
 //! the generated files; the functions here are also used by the xtask tests.
 
 pub mod gen_docs;
+pub mod gen_python;
 pub mod gen_rust;
 pub mod model;
 pub mod validate;
@@ -45,6 +46,10 @@ pub fn generate(yaml: &str) -> Result<Vec<Generated>, Vec<String>> {
         Generated {
             path: "docs/enhanced-status-codes.md",
             contents: gen_docs::enhanced_codes(&catalog, &md),
+        },
+        Generated {
+            path: "bindings/python/python/smtp_codes/__init__.pyi",
+            contents: gen_python::stubs(&catalog, &header("#")),
         },
     ])
 }

@@ -1,7 +1,8 @@
 //! `cargo xtask <task>`: see `cargo xtask help`.
 
-use std::path::Path;
-use std::process::{Command, ExitCode};
+mod test_runner;
+
+use std::process::ExitCode;
 use xtask::{generate, stale, workspace_root, CATALOG};
 
 const HELP: &str = "\
@@ -19,7 +20,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
-        ["test"] => test(),
+        ["test"] => test_runner::test(),
         ["help" | "--help" | "-h"] => {
             print!("{HELP}");
             Ok(())
@@ -68,27 +69,5 @@ fn codegen(check: bool) -> Result<(), String> {
         files.len(),
         stale_files.len()
     );
-    Ok(())
-}
-
-fn run(dir: &Path, program: &str, args: &[&str]) -> Result<(), String> {
-    println!("xtask: running {program} {}", args.join(" "));
-    let status = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .status()
-        .map_err(|e| format!("cannot run {program}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{program} {} failed: {status}", args.join(" ")))
-    }
-}
-
-fn test() -> Result<(), String> {
-    let root = workspace_root();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    run(&root, &cargo, &["test", "--workspace", "--all-targets"])?;
-    run(&root, &cargo, &["test", "--workspace", "--doc"])?;
     Ok(())
 }

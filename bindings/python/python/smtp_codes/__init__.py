@@ -1,0 +1,588 @@
+"""The SMTP reply-code catalog: basic reply codes (RFC 5321 and extensions), enhanced status
+codes (RFC 3463, the IANA registry), vendor codes seen in the wild, reply parsing and
+formatting, with English and Spanish descriptions.
+
+Everything here comes from the Rust core crate through ``smtp_codes._native``; this module
+only turns it into Python types. ``ReplyCode`` is a real ``enum.IntEnum``, like
+``http.HTTPStatus``::
+
+    >>> from smtp_codes import ReplyCode
+    >>> ReplyCode(550) is ReplyCode.MAILBOX_UNAVAILABLE
+    True
+    >>> ReplyCode(550).phrase
+    'Requested action not taken: mailbox unavailable'
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from dataclasses import dataclass
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+
+from . import _native
+from ._native import IncompleteReplyError, ReplyParseError
+
+__all__ = [
+    "CATALOG_VERSION",
+    "IANA_REGISTRY_DATE",
+    "LANGUAGES",
+    "Alias",
+    "CommandReplies",
+    "EnhancedEntry",
+    "EnhancedStatusCode",
+    "Explanation",
+    "IncompleteReplyError",
+    "Reply",
+    "ReplyCode",
+    "ReplyParseError",
+    "VendorNote",
+    "aliases",
+    "catalog",
+    "command_replies",
+    "commands",
+    "enhanced_codes",
+    "explain",
+    "explain_many",
+    "format_reply",
+    "may_return",
+    "parse_replies",
+    "parse_reply",
+    "reply_category",
+    "reply_class",
+    "reply_role",
+]
+
+CATALOG_VERSION: str = _native.catalog_version()
+IANA_REGISTRY_DATE: str = _native.iana_registry_date()
+LANGUAGES: Tuple[str, ...] = ("en", "es")
+
+_CLASS_NAMES = {2: "success", 3: "intermediate", 4: "transient", 5: "permanent"}
+_CATEGORY_IDS = {row[0]: row[1] for row in _native.categories()}
+
+
+def _lang(lang: object) -> int:
+    """The index of a language in (English, Spanish) pairs."""
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str ('en' or 'es'), not {type(lang).__name__}")
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}: expected 'en' or 'es'")
+    return LANGUAGES.index(lang)
+
+
+def _code(code: object) -> int:
+    """A reply code as an int from 200 to 599."""
+    if isinstance(code, bool) or not isinstance(code, int):
+        raise TypeError(f"a reply code must be an int, not {type(code).__name__}")
+    if not 200 <= code <= 599:
+        raise ValueError(f"reply code {code} is out of range: expected 200 to 599")
+    return int(code)
+
+
+@dataclass(frozen=True)
+class VendorNote:
+    """How a vendor uses a code differently from its standard meaning."""
+
+    source: str
+    description: str
+    description_es: str
+
+    def description_in(self, lang: str) -> str:
+        """The vendor's meaning in ``"en"`` or ``"es"``."""
+        return (self.description, self.description_es)[_lang(lang)]
+
+
+def _notes(rows: Iterable[Tuple[str, str, str]]) -> Tuple[VendorNote, ...]:
+    return tuple(VendorNote(*row) for row in rows)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A number that a vendor writes for an enhanced code without its dots (Exchange's 441)."""
+
+    code: int
+    enhanced: str
+    source: str
+    description: str
+    description_es: str
+
+    def description_in(self, lang: str) -> str:
+        """The vendor's meaning in ``"en"`` or ``"es"``."""
+        return (self.description, self.description_es)[_lang(lang)]
+
+
+@dataclass(frozen=True)
+class EnhancedEntry:
+    """The catalog's entry for an enhanced status code (``X.1.1``, or ``5.7.606-649``)."""
+
+    code: str
+    class_: Optional[int]
+    subject: int
+    detail: int
+    detail_through: int
+    name: str
+    text: str
+    basic_codes: Tuple[int, ...]
+    status: str
+    references: Tuple[str, ...]
+    description: str
+    description_es: str
+    vendor_notes: Tuple[VendorNote, ...]
+
+    def description_in(self, lang: str) -> str:
+        """The meaning in ``"en"`` or ``"es"``."""
+        return (self.description, self.description_es)[_lang(lang)]
+
+
+_BASIC = {row[0]: row for row in _native.basic_codes()}
+_ENHANCED: Tuple[EnhancedEntry, ...] = tuple(
+    EnhancedEntry(
+        code=row[0],
+        class_=row[1],
+        subject=row[2],
+        detail=row[3],
+        detail_through=row[4],
+        name=row[5],
+        text=row[6],
+        basic_codes=tuple(row[7]),
+        status=row[8],
+        references=tuple(row[9]),
+        description=row[10][0],
+        description_es=row[10][1],
+        vendor_notes=_notes(row[11]),
+    )
+    for row in _native.enhanced_codes()
+)
+_ALIASES = {row[0]: Alias(*row) for row in _native.aliases()}
+
+
+def reply_class(code: int) -> str:
+    """The class of any code from 200 to 599: ``success``, ``intermediate``, ``transient`` or
+    ``permanent``."""
+    return _CLASS_NAMES[_code(code) // 100]
+
+
+def reply_category(code: int) -> str:
+    """The category of any code from 200 to 599 (second digit): ``syntax``, ``information``,
+    ``connections``, ``unspecified_3``, ``unspecified_4``, ``mail_system`` or ``undefined``."""
+    return _CATEGORY_IDS.get(_code(code) // 10 % 10, "undefined")
+
+
+class _ReplyCodeBase(enum.IntEnum):
+    """The members-less base that gives ``ReplyCode`` its properties."""
+
+    @property
+    def phrase(self) -> str:
+        """The standard reply text, as the defining RFC recommends it."""
+        return str(_BASIC[self.value][2])
+
+    @property
+    def description(self) -> str:
+        """What the code means, in English."""
+        return str(_BASIC[self.value][5])
+
+    def description_in(self, lang: str) -> str:
+        """What the code means, in ``"en"`` or ``"es"``."""
+        return str(_BASIC[self.value][5 + _lang(lang)])
+
+    @property
+    def class_(self) -> str:
+        """``success``, ``intermediate``, ``transient`` or ``permanent`` (first digit)."""
+        return reply_class(self.value)
+
+    @property
+    def category(self) -> str:
+        """The second digit's meaning, such as ``mail_system``."""
+        return reply_category(self.value)
+
+    @property
+    def status(self) -> str:
+        """``standard``, ``extension``, ``non-standard`` or ``obsolete``."""
+        return str(_BASIC[self.value][3])
+
+    @property
+    def references(self) -> Tuple[str, ...]:
+        """The RFC sections or vendor documents that define the code."""
+        return tuple(_BASIC[self.value][4])
+
+    @property
+    def vendor_notes(self) -> Tuple[VendorNote, ...]:
+        """How vendors use the code differently."""
+        return _notes(_BASIC[self.value][7])
+
+    @property
+    def alias(self) -> Optional[Alias]:
+        """A vendor's dotless reading of the number (Exchange's 521 for 5.2.1), if any."""
+        return _ALIASES.get(self.value)
+
+    @property
+    def is_positive_completion(self) -> bool:
+        """2yz: the requested action was completed."""
+        return self.value // 100 == 2
+
+    @property
+    def is_intermediate(self) -> bool:
+        """3yz: accepted, more is expected."""
+        return self.value // 100 == 3
+
+    @property
+    def is_transient(self) -> bool:
+        """4yz: a transient failure (soft bounce). Not the negation of ``is_permanent``."""
+        return self.value // 100 == 4
+
+    @property
+    def is_permanent(self) -> bool:
+        """5yz: a permanent failure (hard bounce). Not the negation of ``is_transient``."""
+        return self.value // 100 == 5
+
+
+ReplyCode = _ReplyCodeBase(  # type: ignore[call-overload]
+    "ReplyCode",
+    [(row[1], row[0]) for row in _native.basic_codes()],
+    module=__name__,
+    qualname="ReplyCode",
+)
+ReplyCode.__doc__ = (
+    "An SMTP basic reply code known to the catalog, as an IntEnum: ReplyCode(550) is "
+    "ReplyCode.MAILBOX_UNAVAILABLE and equals 550. Unknown codes raise ValueError."
+)
+
+
+def _known(code: int) -> Union["ReplyCode", int]:
+    """A ReplyCode where the catalog knows the code, the plain int otherwise."""
+    return ReplyCode(code) if code in _BASIC else code
+
+
+@functools.total_ordering
+class EnhancedStatusCode:
+    """An enhanced mail system status code (RFC 3463), such as ``5.1.1``.
+
+    Any syntactically valid code is accepted; ``entry`` is the catalog's entry for its subject
+    and detail (or None). Instances compare and hash like their string form.
+    """
+
+    __slots__ = ("_class", "_subject", "_detail", "_index")
+
+    def __init__(self, code: Union[str, "EnhancedStatusCode"]) -> None:
+        if isinstance(code, EnhancedStatusCode):
+            code = str(code)
+        if not isinstance(code, str):
+            raise TypeError(f"an enhanced status code must be a str, not {type(code).__name__}")
+        self._class, self._subject, self._detail, self._index = _native.parse_enhanced(code)
+
+    @property
+    def class_(self) -> int:
+        """The class: 2 (success), 4 (persistent transient failure) or 5 (permanent failure)."""
+        return int(self._class)
+
+    @property
+    def subject(self) -> int:
+        """The subject (second number)."""
+        return int(self._subject)
+
+    @property
+    def detail(self) -> int:
+        """The detail (third number)."""
+        return int(self._detail)
+
+    @property
+    def entry(self) -> Optional[EnhancedEntry]:
+        """The catalog's entry, or None for a code it does not know."""
+        return None if self._index is None else _ENHANCED[self._index]
+
+    @property
+    def text(self) -> Optional[str]:
+        """The registry's sample text, if the code is known."""
+        entry = self.entry
+        return None if entry is None else entry.text
+
+    @property
+    def description(self) -> Optional[str]:
+        """What the code means in English, if known."""
+        entry = self.entry
+        return None if entry is None else entry.description
+
+    def description_in(self, lang: str) -> Optional[str]:
+        """What the code means in ``"en"`` or ``"es"``, if known."""
+        index = _lang(lang)
+        entry = self.entry
+        return None if entry is None else (entry.description, entry.description_es)[index]
+
+    def pairing(self, code: int) -> str:
+        """How this code fits a basic code: ``registered``, ``class_matches`` or
+        ``class_mismatch`` (RFC 3463 section 2)."""
+        return str(_native.pairing(str(self), _code(code)))
+
+    def _key(self) -> Tuple[int, int, int]:
+        return (self._class, self._subject, self._detail)
+
+    def __str__(self) -> str:
+        return f"{self._class}.{self._subject}.{self._detail}"
+
+    def __repr__(self) -> str:
+        return f"EnhancedStatusCode({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, EnhancedStatusCode):
+            return self._key() == other._key()
+        if isinstance(other, str):
+            return str(self) == other
+        return NotImplemented
+
+    def __lt__(self, other: "EnhancedStatusCode") -> bool:
+        if not isinstance(other, EnhancedStatusCode):
+            return NotImplemented
+        return self._key() < other._key()
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+
+def enhanced_codes() -> Tuple[EnhancedEntry, ...]:
+    """Every enhanced status code entry of the catalog, sorted by subject and detail."""
+    return _ENHANCED
+
+
+def aliases() -> Tuple[Alias, ...]:
+    """Every dotless alias (Exchange's 441 for 4.4.1), sorted by number."""
+    return tuple(_ALIASES.values())
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A parsed reply. ``code`` is a ReplyCode where the catalog knows it, else an int."""
+
+    code: Union["ReplyCode", int]
+    enhanced: Optional[EnhancedStatusCode]
+    lines: Tuple[str, ...]
+    consumed: int
+
+    @property
+    def text(self) -> str:
+        """The lines joined with newlines."""
+        return "\n".join(self.lines)
+
+
+def _reply(row: Tuple[int, Optional[str], List[str], int]) -> Reply:
+    code, enhanced, lines, used = row
+    return Reply(
+        code=_known(code),
+        enhanced=None if enhanced is None else EnhancedStatusCode(enhanced),
+        lines=tuple(lines),
+        consumed=used,
+    )
+
+
+def parse_reply(
+    data: Union[bytes, bytearray, str],
+    *,
+    lenient: bool = False,
+    max_line_len: Optional[int] = None,
+    max_reply_len: Optional[int] = None,
+) -> Reply:
+    """Parses the reply at the start of ``data`` (RFC 5321; ``lenient=True`` also accepts bare
+    LF, any text and longer lines). ``Reply.consumed`` says where the next reply starts.
+
+    Raises IncompleteReplyError (a ReplyParseError) when more bytes are needed,
+    ReplyParseError (a ValueError) for a malformed reply, TypeError for other types.
+    """
+    return _reply(_native.parse_reply(data, lenient, max_line_len, max_reply_len))
+
+
+def parse_replies(data: Union[bytes, bytearray, str], *, lenient: bool = False) -> List[Reply]:
+    """Parses every reply of a pipelined buffer (without holding the GIL)."""
+    return [_reply(row) for row in _native.parse_replies(data, lenient)]
+
+
+def format_reply(
+    code: int,
+    *lines: str,
+    enhanced: Union[str, EnhancedStatusCode, None] = None,
+    max_line_len: int = 512,
+) -> bytes:
+    """The wire bytes of a reply: continuation lines, the enhanced code on every line, CRLF,
+    over-long text split. Raises ValueError for text with CR or LF (reply injection) or an
+    enhanced code whose class contradicts the code."""
+    for line in lines:
+        if not isinstance(line, str):
+            raise TypeError(f"reply lines must be str, not {type(line).__name__}")
+    if isinstance(max_line_len, bool) or not isinstance(max_line_len, int) or max_line_len < 0:
+        raise ValueError("max_line_len must be a non-negative int")
+    text = None if enhanced is None else str(EnhancedStatusCode(enhanced))
+    return bytes(_native.format_reply(_code(code), list(lines), text, max_line_len))
+
+
+@dataclass(frozen=True)
+class CommandReplies:
+    """The replies a command may return (RFC 5321 section 4.3.2 and extension RFCs)."""
+
+    command: str
+    references: Tuple[str, ...]
+    success: Tuple[Union["ReplyCode", int], ...]
+    intermediate: Tuple[Union["ReplyCode", int], ...]
+    error: Tuple[Union["ReplyCode", int], ...]
+
+
+_COMMANDS = {
+    row[0]: CommandReplies(
+        command=row[0],
+        references=tuple(row[1]),
+        success=tuple(_known(c) for c in row[2]),
+        intermediate=tuple(_known(c) for c in row[3]),
+        error=tuple(_known(c) for c in row[4]),
+    )
+    for row in _native.commands()
+}
+
+
+def commands() -> Tuple[str, ...]:
+    """The commands of the table: CONNECT (the greeting), EHLO, ..., DATA_END, AUTH, ..."""
+    return tuple(_COMMANDS)
+
+
+def command_replies(command: str) -> CommandReplies:
+    """The replies ``command`` may return, besides 421, 500 and 501 which any command may."""
+    if not isinstance(command, str):
+        raise TypeError(f"command must be a str, not {type(command).__name__}")
+    try:
+        return _COMMANDS[command.upper()]
+    except KeyError:
+        raise ValueError(f"unknown SMTP command: {command!r}") from None
+
+
+def reply_role(command: str, code: int) -> Optional[str]:
+    """``success``, ``intermediate`` or ``error``: the role ``code`` plays after ``command``;
+    None if the RFCs do not list it."""
+    if not isinstance(command, str):
+        raise TypeError(f"command must be a str, not {type(command).__name__}")
+    role: Optional[str] = _native.command_role(command, _code(code))
+    return role
+
+
+def may_return(command: str, code: int) -> bool:
+    """Whether ``command`` may return ``code``: ``may_return("RCPT", 354)`` is False."""
+    return reply_role(command, code) is not None
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What an input means: its codes, soft or hard bounce, and whether to retry."""
+
+    kind: str
+    code: Union["ReplyCode", int, None]
+    enhanced: Optional[EnhancedStatusCode]
+    server_text: str
+    bounce: str
+    retry: bool
+
+
+def _explanation(row: Tuple[str, Optional[int], Optional[str], str, str, bool]) -> Explanation:
+    kind, code, enhanced, text, bounce, retry = row
+    return Explanation(
+        kind=kind,
+        code=None if code is None else _known(code),
+        enhanced=None if enhanced is None else EnhancedStatusCode(enhanced),
+        server_text=text,
+        bounce=bounce,
+        retry=retry,
+    )
+
+
+def explain(text: str) -> Explanation:
+    """Explains a code (``550``), an enhanced code (``5.1.1``), a reply, a Diagnostic-Code
+    line, or bounce text with a reply in it. Raises ValueError when it holds no code."""
+    if not isinstance(text, str):
+        raise TypeError(f"explain() takes a str, not {type(text).__name__}")
+    return _explanation(_native.explain(text))
+
+
+def explain_many(texts: Sequence[str]) -> List[Optional[Explanation]]:
+    """Explains many inputs at once, without holding the GIL; None where there is no code."""
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("explain_many() takes a sequence of str, not a single string")
+    items = list(texts)
+    for item in items:
+        if not isinstance(item, str):
+            raise TypeError(f"explain_many() takes str items, not {type(item).__name__}")
+    return [None if row is None else _explanation(row) for row in _native.explain_many(items)]
+
+
+def _both(en: str, es: str) -> Dict[str, str]:
+    return {"en": en, "es": es}
+
+
+def _digits(rows: Iterable[Tuple[int, str, str, str, str]]) -> List[Dict[str, Any]]:
+    return [
+        {"digit": d, "id": i, "name": n, "description": _both(en, es)} for d, i, n, en, es in rows
+    ]
+
+
+def _note_dicts(notes: Iterable[VendorNote]) -> List[Dict[str, Any]]:
+    return [
+        {"source": n.source, "description": _both(n.description, n.description_es)} for n in notes
+    ]
+
+
+def catalog() -> Dict[str, Any]:
+    """The whole catalog as plain Python data, with the same content as the JSON of the
+    ``smtp-codes catalog`` command."""
+    soft, hard = _native.bounces()
+    return {
+        "catalog_version": CATALOG_VERSION,
+        "iana_registry_date": IANA_REGISTRY_DATE,
+        "classes": _digits(_native.classes()),
+        "categories": _digits(_native.categories()),
+        "subjects": _digits(_native.subjects()),
+        "bounces": {"soft": _both(*soft), "hard": _both(*hard)},
+        "basic_codes": [
+            {
+                "code": code.value,
+                "name": code.name,
+                "text": code.phrase,
+                "class": code.class_,
+                "category": code.category,
+                "status": code.status,
+                "references": list(code.references),
+                "description": _both(code.description, code.description_in("es")),
+                "vendor_notes": _note_dicts(code.vendor_notes),
+            }
+            for code in ReplyCode
+        ],
+        "aliases": [
+            {
+                "code": a.code,
+                "enhanced": a.enhanced,
+                "source": a.source,
+                "description": _both(a.description, a.description_es),
+            }
+            for a in aliases()
+        ],
+        "enhanced_codes": [
+            {
+                "code": e.code,
+                "class": e.class_,
+                "subject": e.subject,
+                "detail": e.detail,
+                "detail_through": e.detail_through,
+                "name": e.name,
+                "text": e.text,
+                "basic_codes": list(e.basic_codes),
+                "status": e.status,
+                "references": list(e.references),
+                "description": _both(e.description, e.description_es),
+                "vendor_notes": _note_dicts(e.vendor_notes),
+            }
+            for e in _ENHANCED
+        ],
+        "any_command_errors": list(_native.any_command_errors()),
+        "commands": [
+            {
+                "command": c.command,
+                "references": list(c.references),
+                "success": [int(x) for x in c.success],
+                "intermediate": [int(x) for x in c.intermediate],
+                "error": [int(x) for x in c.error],
+            }
+            for c in _COMMANDS.values()
+        ],
+    }

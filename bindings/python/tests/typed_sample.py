@@ -1,0 +1,36 @@
+"""A small program that uses the package as users would; `mypy --strict` must accept it."""
+
+from typing import List, Optional
+
+import smtp_codes
+from smtp_codes import EnhancedStatusCode, ReplyCode
+
+
+def describe(code: int, lang: str = "en") -> str:
+    member: ReplyCode = ReplyCode(code)
+    return f"{member.value} {member.name}: {member.phrase} / {member.description_in(lang)}"
+
+
+def soft_failures() -> List[ReplyCode]:
+    return [c for c in ReplyCode if c.is_transient]
+
+
+def enhanced_text(code: str) -> Optional[str]:
+    e = EnhancedStatusCode(code)
+    return e.entry.text if e.entry is not None else None
+
+
+def main() -> None:
+    print(describe(ReplyCode.MAILBOX_UNAVAILABLE, "es"))
+    print(len(soft_failures()), enhanced_text("5.1.1"))
+    reply = smtp_codes.parse_reply(b"250 2.0.0 OK\r\n")
+    status: Optional[EnhancedStatusCode] = reply.enhanced
+    print(reply.code, status, reply.text)
+    wire: bytes = smtp_codes.format_reply(250, "OK", enhanced="2.0.0")
+    explained = smtp_codes.explain("421 4.7.0 Try again later")
+    retry: bool = explained.retry
+    print(wire, retry, smtp_codes.may_return("RCPT", 354), smtp_codes.catalog()["catalog_version"])
+
+
+if __name__ == "__main__":
+    main()
