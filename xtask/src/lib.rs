@@ -1,6 +1,7 @@
 //! Project automation for smtp-codes. `cargo xtask codegen` turns `data/smtp-codes.yaml` into
 //! the generated files; the functions here are also used by the xtask tests.
 
+pub mod gen_c;
 pub mod gen_docs;
 pub mod gen_python;
 pub mod gen_rust;
@@ -34,6 +35,10 @@ pub fn generate(yaml: &str) -> Result<Vec<Generated>, Vec<String>> {
         "<!-- @generated from {CATALOG} by `cargo xtask codegen`. Do not edit by hand: \
          change the YAML and run `cargo xtask codegen` again. -->\n"
     );
+    let c_notice = format!(
+        "/* @generated from {CATALOG} by `cargo xtask codegen`. Do not edit by hand:\n \
+         * change the YAML and run `cargo xtask codegen` again. */\n"
+    );
     Ok(vec![
         Generated {
             path: "crates/smtp-codes/src/generated.rs",
@@ -46,6 +51,10 @@ pub fn generate(yaml: &str) -> Result<Vec<Generated>, Vec<String>> {
         Generated {
             path: "docs/enhanced-status-codes.md",
             contents: gen_docs::enhanced_codes(&catalog, &md),
+        },
+        Generated {
+            path: "bindings/c/include/smtp_codes.h",
+            contents: gen_c::header(&catalog, &keys, &c_notice),
         },
         Generated {
             path: "bindings/python/python/smtp_codes/__init__.pyi",

@@ -1,5 +1,6 @@
 //! `cargo xtask <task>`: see `cargo xtask help`.
 
+mod install_c;
 mod test_runner;
 
 use std::process::ExitCode;
@@ -11,7 +12,10 @@ usage: cargo xtask <task>
 tasks:
   codegen [--check]   generate code and docs from data/smtp-codes.yaml;
                       --check writes nothing and fails if a generated file is stale
-  test                run every test of the project
+  test                run every test of the project (Rust, Python, C)
+  install-c --prefix DIR
+                      build the C library and install include/, lib/ and
+                      lib/pkgconfig/smtp_codes.pc under DIR
 ";
 
 fn main() -> ExitCode {
@@ -21,6 +25,9 @@ fn main() -> ExitCode {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
         ["test"] => test_runner::test(),
+        ["install-c", "--prefix", prefix] => {
+            install_c::install(&workspace_root(), std::path::Path::new(prefix))
+        }
         ["help" | "--help" | "-h"] => {
             print!("{HELP}");
             Ok(())

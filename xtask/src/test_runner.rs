@@ -117,6 +117,208 @@ fn python_env(root: &Path) -> Result<PathBuf, String> {
     Ok(python)
 }
 
+/// Output of a command that must succeed.
+fn output(
+    dir: &Path,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &Path)],
+) -> Result<String, String> {
+    let mut cmd = Command::new(program);
+    cmd.args(args).current_dir(dir);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {program}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{program} {} failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| e.to_string())
+}
+
+fn has(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Installs the C library under `target/c-install`, then builds the C and C++ tests against
+/// it with `pkg-config`, shared (run under valgrind) and static (built with ASan and UBSan),
+/// and checks that the catalog printed from C equals the CLI's `catalog` JSON.
+fn c_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
+    let prefix = root.join("target/c-install");
+    crate::install_c::install(root, &prefix)?;
+    let lib = prefix.join("lib");
+    let pc_path = lib.join("pkgconfig");
+    let env = [("PKG_CONFIG_PATH", pc_path.as_path())];
+    let words = |s: String| s.split_whitespace().map(String::from).collect::<Vec<_>>();
+    let cflags = words(output(
+        root,
+        "pkg-config",
+        &["--cflags", "smtp_codes"],
+        &env,
+    )?);
+    let shared_libs = words(output(root, "pkg-config", &["--libs", "smtp_codes"], &env)?);
+    let static_libs: Vec<String> = words(output(
+        root,
+        "pkg-config",
+        &["--static", "--libs-only-l", "smtp_codes"],
+        &env,
+    )?)
+    .into_iter()
+    .filter(|l| l != "-lsmtp_codes")
+    .collect();
+    let rpath = format!("-Wl,-rpath,{}", lib.display());
+    let out_dir = root.join("target/c-tests");
+    std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
+    let tests = root.join("bindings/c/tests");
+    let strict = ["-Wall", "-Wextra", "-Wpedantic", "-Werror"];
+    let compile = |compiler: &str,
+                   std: &str,
+                   source: &Path,
+                   out: &Path,
+                   extra: &[String],
+                   libs: &[String]|
+     -> Result<(), String> {
+        let mut args: Vec<String> = vec![std.into()];
+        args.extend(strict.iter().map(|s| s.to_string()));
+        args.extend(extra.iter().cloned());
+        args.push(source.display().to_string());
+        args.extend(cflags.iter().cloned());
+        args.extend(libs.iter().cloned());
+        args.extend(["-o".into(), out.display().to_string()]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        setup(root, Path::new(compiler), &args)
+    };
+
+    // Shared library, under valgrind when it is there.
+    let shared = out_dir.join("test_api_shared");
+    let mut libs = shared_libs.clone();
+    libs.push(rpath.clone());
+    compile(
+        "cc",
+        "-std=c99",
+        &tests.join("test_api.c"),
+        &shared,
+        &[],
+        &libs,
+    )?;
+    if has("valgrind") {
+        let args = [
+            "-q",
+            "--error-exitcode=1",
+            "--leak-check=full",
+            "--errors-for-leak-kinds=definite",
+            shared.to_str().unwrap(),
+            "c-shared-valgrind",
+        ];
+        run(root, Path::new("valgrind"), &args, &[], tally)?;
+    } else {
+        println!("xtask: valgrind not found; running the shared-library test without it");
+        run(root, &shared, &["c-shared"], &[], tally)?;
+    }
+
+    // Static library, with AddressSanitizer and UndefinedBehaviorSanitizer.
+    let stat = out_dir.join("test_api_static");
+    let mut libs = vec![lib.join("libsmtp_codes.a").display().to_string()];
+    libs.extend(static_libs.iter().cloned());
+    let sanitize = [
+        "-fsanitize=address,undefined",
+        "-fno-sanitize-recover=all",
+        "-fno-omit-frame-pointer",
+        "-g",
+    ]
+    .map(String::from);
+    compile(
+        "cc",
+        "-std=c99",
+        &tests.join("test_api.c"),
+        &stat,
+        &sanitize,
+        &libs,
+    )?;
+    run(root, &stat, &["c-static-asan-ubsan"], &[], tally)?;
+
+    // The header as C++.
+    let cpp = out_dir.join("cpp_header");
+    let mut libs = shared_libs.clone();
+    libs.push(rpath.clone());
+    compile(
+        "c++",
+        "-std=c++11",
+        &tests.join("cpp_header.cpp"),
+        &cpp,
+        &[],
+        &libs,
+    )?;
+    run(root, &cpp, &[], &[], tally)?;
+
+    // The catalog seen from C equals the CLI's reference JSON.
+    let json = out_dir.join("catalog_json");
+    compile(
+        "cc",
+        "-std=c99",
+        &tests.join("catalog_json.c"),
+        &json,
+        &[],
+        &libs,
+    )?;
+    let from_c: serde_json::Value =
+        serde_json::from_str(&output(root, json.to_str().unwrap(), &[], &[])?)
+            .map_err(|e| format!("catalog_json printed invalid JSON: {e}"))?;
+    let cli = root.join("target/debug/smtp-codes");
+    let from_cli: serde_json::Value =
+        serde_json::from_str(&output(root, cli.to_str().unwrap(), &["catalog"], &[])?)
+            .map_err(|e| format!("smtp-codes catalog printed invalid JSON: {e}"))?;
+    let same = from_c == from_cli;
+    println!(
+        "c-catalog-identity: {} passed, {} failed",
+        same as u8, !same as u8
+    );
+    tally.passed += same as u64;
+    tally.failed += !same as u64;
+    if !same {
+        return Err(
+            "the catalog printed through the C API differs from `smtp-codes catalog`".into(),
+        );
+    }
+
+    // The example builds with the README's line and runs.
+    let example = out_dir.join("lookup");
+    compile(
+        "cc",
+        "-std=c99",
+        &root.join("examples/c/lookup.c"),
+        &example,
+        &[],
+        &libs,
+    )?;
+    let printed = output(
+        root,
+        example.to_str().unwrap(),
+        &["550", "421 4.7.0 Try again later"],
+        &[],
+    )?;
+    let ok = printed.contains("550 Requested action not taken") && printed.contains("retry: yes");
+    println!("c-example: {} passed, {} failed", ok as u8, !ok as u8);
+    tally.passed += ok as u64;
+    tally.failed += !ok as u64;
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("examples/c/lookup printed:\n{printed}"))
+    }
+}
+
 pub fn test() -> Result<(), String> {
     let root = workspace_root();
     let mut tally = Tally::default();
@@ -157,10 +359,18 @@ pub fn test() -> Result<(), String> {
             &[("SMTP_CODES_CLI", &cli)],
             &mut tally,
         )?;
+        let python_done = (tally.passed, tally.failed);
         println!(
             "\npython: {} passed, {} failed",
-            tally.passed - rust.0,
-            tally.failed - rust.1
+            python_done.0 - rust.0,
+            python_done.1 - rust.1
+        );
+
+        c_tests(&root, &mut tally)?;
+        println!(
+            "\nc: {} passed, {} failed",
+            tally.passed - python_done.0,
+            tally.failed - python_done.1
         );
         Ok(())
     })();
