@@ -3,6 +3,7 @@
 
 pub mod gen_c;
 pub mod gen_docs;
+pub mod gen_explain;
 pub mod gen_python;
 pub mod gen_rust;
 pub mod model;
@@ -43,6 +44,10 @@ pub fn generate(yaml: &str) -> Result<Vec<Generated>, Vec<String>> {
         Generated {
             path: "crates/smtp-codes/src/generated.rs",
             contents: gen_rust::generate(&catalog, &keys, &header("//")),
+        },
+        Generated {
+            path: "crates/smtp-codes/src/generated_explain.rs",
+            contents: gen_explain::generate(&catalog, &header("//")),
         },
         Generated {
             path: "docs/reply-codes.md",

@@ -20,6 +20,47 @@ pub struct Catalog {
     pub enhanced_codes: Vec<EnhancedDef>,
     pub any_command_errors: Vec<u16>,
     pub commands: Vec<CommandDef>,
+    pub reasons: Vec<ReasonDef>,
+    pub code_reasons: Vec<CodeReasonDef>,
+    pub patterns: Vec<PatternDef>,
+}
+
+/// One reason of the explain taxonomy.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReasonDef {
+    pub id: String,
+    pub sisimai: String,
+    pub suppress: bool,
+    pub retry: bool,
+    #[serde(default)]
+    pub en: String,
+    #[serde(default)]
+    pub es: String,
+}
+
+/// The default reason of a code.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeReasonDef {
+    pub code: String,
+    pub reason: String,
+    #[serde(default)]
+    pub priority: Option<u8>,
+}
+
+/// A phrase of real servers and the reason it signals.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatternDef {
+    pub phrase: String,
+    pub reason: String,
+    #[serde(default)]
+    pub sisimai: Option<String>,
+    #[serde(default)]
+    pub priority: Option<u8>,
+    #[serde(default)]
+    pub source: String,
 }
 
 /// The meaning of one digit (class, category or subject).

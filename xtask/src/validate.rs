@@ -23,6 +23,80 @@ pub const CATEGORY_IDS: [(u8, &str); 6] = [
     (5, "mail_system"),
 ];
 
+/// The explain taxonomy: a public contract (JSON `reason`, Python, C), in this order.
+pub const REASON_IDS: [&str; 20] = [
+    "user_unknown",
+    "mailbox_disabled",
+    "mailbox_full",
+    "message_too_large",
+    "spam_or_content",
+    "policy_blocked",
+    "rate_limited",
+    "greylisted",
+    "auth_failed",
+    "auth_required",
+    "tls_required",
+    "relay_denied",
+    "sender_rejected",
+    "dns_or_routing",
+    "expired",
+    "not_accepting_mail",
+    "syntax",
+    "system_error",
+    "other",
+    "none",
+];
+
+/// sisimai's reason names (its 4.x and 5.x vocabularies).
+pub const SISIMAI_REASONS: [&str; 38] = [
+    "authfailure",
+    "badreputation",
+    "blocked",
+    "contenterror",
+    "delivered",
+    "emailtoolarge",
+    "exceedlimit",
+    "expired",
+    "failedstarttls",
+    "feedback",
+    "filtered",
+    "hasmoved",
+    "hostunknown",
+    "mailboxfull",
+    "mailererror",
+    "mesgtoobig",
+    "networkerror",
+    "norelaying",
+    "notaccept",
+    "notcompliantrfc",
+    "onhold",
+    "policyviolation",
+    "ratelimited",
+    "rejected",
+    "requireptr",
+    "securityerror",
+    "spamdetected",
+    "speeding",
+    "suppressed",
+    "suspend",
+    "syntaxerror",
+    "systemerror",
+    "systemfull",
+    "toomanyconn",
+    "undefined",
+    "userunknown",
+    "vacation",
+    "virusdetected",
+];
+
+/// The normal form the matcher sees: lower-case ASCII, white space runs as one space.
+pub fn normalize_phrase(s: &str) -> String {
+    s.split_ascii_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase()
+}
+
 /// An enhanced code as written in the catalog: `X.S.D` (any class) or `C.S.D`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct EnhancedKey {
@@ -412,6 +486,76 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                     );
                 }
             }
+        }
+    }
+
+    // Explain: the taxonomy, code defaults and phrases.
+    let ids: Vec<&str> = c.reasons.iter().map(|r| r.id.as_str()).collect();
+    if ids != REASON_IDS {
+        p.0.push(format!(
+            "reasons: expected exactly {REASON_IDS:?} in that order; found {ids:?}"
+        ));
+    }
+    for (i, r) in c.reasons.iter().enumerate() {
+        let entry = format!("reasons[{i}] ({})", r.id);
+        if !SISIMAI_REASONS.contains(&r.sisimai.as_str()) {
+            p.add(
+                &entry,
+                "sisimai",
+                format!("{:?} is not a sisimai reason", r.sisimai),
+            );
+        }
+        p.texts(&entry, &r.en, &r.es);
+    }
+    for (i, cr) in c.code_reasons.iter().enumerate() {
+        let entry = format!("code_reasons[{i}] ({})", cr.code);
+        if !REASON_IDS.contains(&cr.reason.as_str()) {
+            p.add(&entry, "reason", format!("unknown reason {:?}", cr.reason));
+        }
+        let known = match cr.code.parse::<u16>() {
+            Ok(n) => basic.contains_key(&n),
+            Err(_) => parse_enhanced(&cr.code, true).is_some_and(|k| {
+                covered.iter().any(|(o, through, _)| {
+                    (o.class.is_none() || k.class.is_none() || o.class == k.class)
+                        && o.subject == k.subject
+                        && (o.detail..=*through).contains(&k.detail)
+                })
+            }),
+        };
+        if !known {
+            p.add(
+                &entry,
+                "code",
+                format!("{:?} is not a known basic or enhanced code", cr.code),
+            );
+        }
+    }
+    let mut phrases = BTreeSet::new();
+    for (i, pat) in c.patterns.iter().enumerate() {
+        let entry = format!("patterns[{i}] ({:?})", pat.phrase);
+        if pat.phrase.trim().is_empty()
+            || !pat.phrase.is_ascii()
+            || normalize_phrase(&pat.phrase) != pat.phrase
+        {
+            p.add(
+                &entry,
+                "phrase",
+                "expected non-empty lower-case ASCII with single spaces",
+            );
+        }
+        if !phrases.insert(pat.phrase.clone()) {
+            p.add(&entry, "phrase", "duplicate phrase");
+        }
+        if !REASON_IDS.contains(&pat.reason.as_str()) || pat.reason == "none" {
+            p.add(&entry, "reason", format!("unknown reason {:?}", pat.reason));
+        }
+        if let Some(s) = &pat.sisimai {
+            if !SISIMAI_REASONS.contains(&s.as_str()) {
+                p.add(&entry, "sisimai", format!("{s:?} is not a sisimai reason"));
+            }
+        }
+        if pat.source.trim().is_empty() {
+            p.add(&entry, "source", "missing source");
         }
     }
 

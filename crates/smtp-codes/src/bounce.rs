@@ -167,10 +167,11 @@ fn skip_separator(bytes: &[u8], mut i: usize) -> usize {
 
 /// Finds the reply in a piece of bounce text.
 ///
-/// The first reply code that starts the text or follows `:`, `;`, a quote or a bracket is
-/// taken, with the enhanced code right after it if there is one. A code followed by an
-/// enhanced code is taken wherever it stands. Without a basic code, an enhanced code standing
-/// on its own is returned.
+/// The first failure code (`4yz` or `5yz`) that starts the text or follows `:`, `;`, a quote
+/// or a bracket is taken, with the enhanced code right after it if there is one; a code
+/// followed by an enhanced code is taken wherever it stands. A success or intermediate code
+/// (a quoted greeting) is returned only when no failure code follows. Without a basic code,
+/// an enhanced code standing on its own is returned.
 ///
 /// ```
 /// use smtp_codes::bounce::find_reply;
@@ -185,6 +186,9 @@ fn skip_separator(bytes: &[u8], mut i: usize) -> usize {
 pub fn find_reply(text: &str) -> Option<FoundReply<'_>> {
     let bytes = text.as_bytes();
     let mut lone_enhanced: Option<(EnhancedStatusCode, usize, usize)> = None;
+    // A success or intermediate code (a greeting quoted before the failure, say) is kept
+    // only in case no failure code follows.
+    let mut positive: Option<FoundReply<'_>> = None;
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
@@ -201,12 +205,16 @@ pub fn find_reply(text: &str) -> Option<FoundReply<'_>> {
                     Some((e, len)) => (Some(e), after + len),
                     None => (lone_enhanced.map(|(e, _, _)| e), after),
                 };
-                return Some(FoundReply {
+                let found = FoundReply {
                     code: Some(code),
                     enhanced,
                     text: text[text_start..].trim(),
                     offset: i,
-                });
+                };
+                if code.is_negative() {
+                    return Some(found);
+                }
+                positive = positive.or(Some(found));
             }
         }
         if lone_enhanced.is_none() {
@@ -218,12 +226,12 @@ pub fn find_reply(text: &str) -> Option<FoundReply<'_>> {
         }
         i += 1;
     }
-    lone_enhanced.map(|(e, start, end)| FoundReply {
+    positive.or(lone_enhanced.map(|(e, start, end)| FoundReply {
         code: None,
         enhanced: Some(e),
         text: text[end..].trim(),
         offset: start,
-    })
+    }))
 }
 
 #[cfg(test)]

@@ -1,11 +1,37 @@
 //! Explaining what a user hands over: a code, an enhanced code, a reply, a `Diagnostic-Code`
-//! line, or bounce text that contains a reply.
+//! line, or bounce text that contains a reply: what happened and what a program should do.
+//!
+//! # How a reason is chosen
+//!
+//! Three kinds of evidence compete, each with a priority from `data/smtp-codes.yaml`:
+//!
+//! 1. the phrases of real servers (`patterns`, default priority 50), found in one pass over
+//!    the text by a generated Aho-Corasick automaton;
+//! 2. the default reason of the enhanced code (`code_reasons`, default 40; precise codes such
+//!    as `X.1.1` or `X.2.2` are given more, so that they beat generic phrases);
+//! 3. the default reason of the basic code (default 10).
+//!
+//! The highest priority wins; among equals a phrase beats a code. Success and intermediate
+//! replies have the reason `none`. Without any evidence the reason is `other`.
+//!
+//! # sisimai
+//!
+//! [`Explanation::sisimai_reason`] is the nearest of sisimai's reason names: the phrase's own
+//! when it names one (`virusdetected`, `networkerror`, `requireptr`, ...), else the reason's
+//! default (`user_unknown` → `userunknown`, `policy_blocked` → `blocked`, ...; see
+//! [`Reason::sisimai`]). [`Explanation::suppress`] follows sisimai's "hardbounce": true for a
+//! permanent failure whose reason says the address itself is bad (`user_unknown`,
+//! `not_accepting_mail`) or whose recipient domain does not exist (`hostunknown`).
 
 use crate::bounce::{find_reply, DiagnosticCode};
 use crate::catalog::{Alias, BasicEntry, EnhancedEntry};
 use crate::code::{Bounce, Category, Class, ReplyCode};
 use crate::enhanced::{EnhancedStatusCode, Pairing};
-use crate::reply::{ParseOptions, Reply, ReplyParser};
+pub use crate::generated_explain::Reason;
+use crate::generated_explain::{basic_reason, enhanced_reason, PATTERNS, REASONS};
+use crate::lang::Lang;
+use crate::matcher::best_pattern;
+use crate::reply::{ParseOptions, Reply};
 use std::fmt;
 
 /// What kind of input was explained.
@@ -36,17 +62,125 @@ impl InputKind {
     }
 }
 
-/// The error returned when the input holds no reply code and no enhanced status code.
+/// The error returned when the input holds no reply code, no enhanced status code and no
+/// phrase the catalog knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct NoCodeFound;
+pub struct NothingToExplain;
 
-impl fmt::Display for NoCodeFound {
+impl fmt::Display for NothingToExplain {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("no SMTP reply code (200-599) or enhanced status code (such as 5.1.1) found")
+        f.write_str("no SMTP reply code (200-599), enhanced status code (such as 5.1.1) or known bounce phrase found")
     }
 }
 
-impl std::error::Error for NoCodeFound {}
+impl std::error::Error for NothingToExplain {}
+
+/// One reason of the taxonomy, as the catalog describes it.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct ReasonEntry {
+    pub(crate) reason: Reason,
+    pub(crate) id: &'static str,
+    pub(crate) sisimai: &'static str,
+    pub(crate) suppress: bool,
+    pub(crate) retry: bool,
+    pub(crate) en: &'static str,
+    pub(crate) es: &'static str,
+}
+
+impl Reason {
+    fn entry(self) -> &'static ReasonEntry {
+        &REASONS[self as usize]
+    }
+
+    /// The identifier: `user_unknown`, `mailbox_full`, ..., `other`, `none`.
+    pub fn as_str(self) -> &'static str {
+        self.entry().id
+    }
+
+    /// The nearest of sisimai's reason names (`userunknown`, `mailboxfull`, `blocked`, ...).
+    pub fn sisimai(self) -> &'static str {
+        self.entry().sisimai
+    }
+
+    /// What the reason means, in the given language.
+    pub fn description(self, lang: Lang) -> &'static str {
+        lang.pick(self.entry().en, self.entry().es)
+    }
+
+    /// Whether a permanent failure for this reason means the address itself is bad.
+    pub fn suppresses(self) -> bool {
+        self.entry().suppress
+    }
+
+    /// Every reason, in the taxonomy's order.
+    pub fn all() -> impl ExactSizeIterator<Item = Reason> {
+        REASONS.iter().map(|r| r.reason)
+    }
+
+    /// The reason with this identifier.
+    pub fn from_name(name: &str) -> Option<Reason> {
+        REASONS.iter().find(|r| r.id == name).map(|r| r.reason)
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// A phrase of real servers that signals a reason.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Pattern {
+    pub(crate) phrase: &'static str,
+    pub(crate) reason: Reason,
+    pub(crate) sisimai: Option<&'static str>,
+    pub(crate) priority: u8,
+    pub(crate) source: &'static str,
+}
+
+impl Pattern {
+    /// The phrase, lower case.
+    pub const fn phrase(&self) -> &'static str {
+        self.phrase
+    }
+    /// The reason it signals.
+    pub const fn reason(&self) -> Reason {
+        self.reason
+    }
+    /// Who sends this phrase.
+    pub const fn source(&self) -> &'static str {
+        self.source
+    }
+    /// Every phrase of the catalog.
+    pub fn all() -> &'static [Pattern] {
+        &PATTERNS
+    }
+}
+
+/// What decided the reason.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// A phrase of the text.
+    Phrase(&'static Pattern),
+    /// The enhanced status code's default reason.
+    EnhancedCode(EnhancedStatusCode),
+    /// The basic code's default reason (or its class, for success replies).
+    BasicCode(ReplyCode),
+    /// Nothing: the reason is `other`.
+    Nothing,
+}
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Evidence::Phrase(p) => write!(f, "phrase \"{}\" ({})", p.phrase, p.source),
+            Evidence::EnhancedCode(e) => write!(f, "enhanced code {e}"),
+            Evidence::BasicCode(c) => write!(f, "reply code {c}"),
+            Evidence::Nothing => f.write_str("nothing specific"),
+        }
+    }
+}
 
 /// What the codes in an input mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,94 +189,178 @@ pub struct Explanation<'a> {
     code: Option<ReplyCode>,
     enhanced: Option<EnhancedStatusCode>,
     text: &'a str,
+    reason: Reason,
+    evidence: Evidence,
+    bounce: Option<Bounce>,
+    retry: bool,
+    sisimai: &'static str,
+    suppress: bool,
 }
 
-/// Explains an input: finds its basic and enhanced codes and what they mean.
-///
-/// ```
-/// use smtp_codes::explain::{explain, InputKind};
-/// use smtp_codes::Bounce;
-///
-/// let e = explain("550 5.1.1 <bob@example.com>: Recipient address rejected").unwrap();
-/// assert_eq!(e.kind(), InputKind::Reply);
-/// assert_eq!(e.code().unwrap(), 550);
-/// assert_eq!(e.enhanced().unwrap().to_string(), "5.1.1");
-/// assert_eq!(e.bounce(), Some(Bounce::Hard));
-/// assert!(!e.retry());
-///
-/// let e = explain("4.2.2").unwrap();
-/// assert_eq!(e.bounce(), Some(Bounce::Soft));
-/// assert!(e.retry());
-/// ```
-pub fn explain(input: &str) -> Result<Explanation<'_>, NoCodeFound> {
-    let trimmed = input.trim();
+/// Where the codes of an input are, before judging them.
+struct Located<'a> {
+    kind: InputKind,
+    code: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatusCode>,
+    text: &'a str,
+}
+
+fn locate(trimmed: &str) -> Option<Located<'_>> {
+    let located = |kind, code, enhanced, text| {
+        Some(Located {
+            kind,
+            code,
+            enhanced,
+            text,
+        })
+    };
     if let Ok(code) = trimmed.parse::<ReplyCode>() {
-        return Ok(Explanation {
-            kind: InputKind::BasicCode,
-            code: Some(code),
-            enhanced: None,
-            text: "",
-        });
+        return located(InputKind::BasicCode, Some(code), None, "");
     }
     if let Ok(enhanced) = trimmed.parse::<EnhancedStatusCode>() {
-        return Ok(Explanation {
-            kind: InputKind::EnhancedCode,
-            code: None,
-            enhanced: Some(enhanced),
-            text: "",
-        });
+        return located(InputKind::EnhancedCode, None, Some(enhanced), "");
     }
+    let is_field = trimmed.len() >= 16
+        && trimmed.is_char_boundary(16)
+        && trimmed[..16].eq_ignore_ascii_case("diagnostic-code:");
+    if let Some(field) = DiagnosticCode::parse(trimmed).filter(|_| is_field) {
+        return match field.reply() {
+            Some(found) => located(
+                InputKind::DiagnosticCode,
+                found.code(),
+                found.enhanced(),
+                found.text(),
+            ),
+            None => located(InputKind::DiagnosticCode, None, None, field.text()),
+        };
+    }
+    // `X-Unix; 75`: the exit status of a local delivery program, not an SMTP reply.
     if let Some(field) = DiagnosticCode::parse(trimmed)
-        .filter(|_| trimmed.len() >= 16 && trimmed[..16].eq_ignore_ascii_case("diagnostic-code:"))
+        .filter(|d| d.diagnostic_type().eq_ignore_ascii_case("x-unix"))
     {
-        let found = field.reply().ok_or(NoCodeFound)?;
-        return Ok(Explanation {
-            kind: InputKind::DiagnosticCode,
-            code: found.code(),
-            enhanced: found.enhanced(),
-            text: found.text(),
-        });
+        return located(InputKind::DiagnosticCode, None, None, field.text());
     }
-    let options = ParseOptions::lenient();
-    match Reply::parse_with(trimmed.as_bytes(), &options) {
-        Ok((reply, _)) => return Ok(reply_explanation(trimmed, reply.code(), reply.enhanced())),
-        Err(e) if e.is_incomplete() => {
-            // A reply pasted without its final line ending: the input is all there is.
-            let mut parser = ReplyParser::new(options);
-            parser.feed(trimmed.as_bytes());
-            if let Some(Ok(reply)) = parser.next_reply().or_else(|| parser.finish()) {
-                return Ok(reply_explanation(trimmed, reply.code(), reply.enhanced()));
-            }
-        }
-        Err(_) => {}
+    // The input is all there is: a last line without its line ending is complete.
+    if let Ok((reply, _)) = Reply::parse_to_end(trimmed.as_bytes(), &ParseOptions::lenient()) {
+        return Some(reply_located(trimmed, reply.code(), reply.enhanced()));
     }
-    let found = find_reply(trimmed).ok_or(NoCodeFound)?;
-    Ok(Explanation {
-        kind: InputKind::Text,
-        code: found.code(),
-        enhanced: found.enhanced(),
-        text: found.text(),
-    })
+    match find_reply(trimmed) {
+        Some(found) => located(
+            InputKind::Text,
+            found.code(),
+            found.enhanced(),
+            found.text(),
+        ),
+        None => located(InputKind::Text, None, None, trimmed),
+    }
 }
 
 /// The text of a reply after its first code and enhanced code.
-fn reply_explanation(
+fn reply_located(
     input: &str,
     code: ReplyCode,
     enhanced: Option<EnhancedStatusCode>,
-) -> Explanation<'_> {
+) -> Located<'_> {
     let mut text = input.get(4..).unwrap_or("");
     if let Ok((found, len)) = EnhancedStatusCode::parse_prefix(text.as_bytes()) {
         if Some(found) == enhanced {
             text = &text[len..];
         }
     }
-    Explanation {
+    Located {
         kind: InputKind::Reply,
         code: Some(code),
         enhanced,
         text: text.trim(),
     }
+}
+
+/// Explains an input: finds its basic and enhanced codes, what they mean, and why the
+/// delivery failed (see the module docs for how the reason is chosen).
+///
+/// ```
+/// use smtp_codes::explain::{explain, InputKind, Reason};
+/// use smtp_codes::Bounce;
+///
+/// let e = explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown").unwrap();
+/// assert_eq!(e.kind(), InputKind::Reply);
+/// assert_eq!((e.code().unwrap().as_u16(), e.enhanced().unwrap().to_string().as_str()), (550, "5.1.1"));
+/// assert_eq!((e.bounce(), e.retry(), e.suppress()), (Some(Bounce::Hard), false, true));
+/// assert_eq!((e.reason(), e.sisimai_reason()), (Reason::UserUnknown, "userunknown"));
+///
+/// let e = explain("451 4.7.1 Greylisted, please try again later").unwrap();
+/// assert_eq!((e.reason(), e.retry()), (Reason::Greylisted, true));
+/// ```
+pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
+    let trimmed = input.trim();
+    let found = locate(trimmed).ok_or(NothingToExplain)?;
+    let class = match (found.code, found.enhanced) {
+        (Some(code), _) => Some(code.as_u16() / 100),
+        (None, Some(e)) => Some(e.class().digit() as u16),
+        (None, None) => None,
+    };
+    let phrase = best_pattern(trimmed.as_bytes());
+    if found.code.is_none() && found.enhanced.is_none() && phrase.is_none() {
+        return Err(NothingToExplain);
+    }
+    let (reason, evidence) = if matches!(class, Some(2 | 3)) {
+        let evidence = found.code.map_or(Evidence::Nothing, Evidence::BasicCode);
+        (Reason::None, evidence)
+    } else {
+        // The highest priority wins; among equals the earlier candidate (phrase first).
+        let candidates = [
+            phrase.map(|p| (p.reason, p.priority, Evidence::Phrase(p))),
+            found.enhanced.and_then(|e| {
+                enhanced_reason(e.class().digit(), e.subject(), e.detail())
+                    .map(|(r, prio)| (r, prio, Evidence::EnhancedCode(e)))
+            }),
+            found.code.and_then(|c| {
+                basic_reason(c.as_u16()).map(|(r, prio)| (r, prio, Evidence::BasicCode(c)))
+            }),
+        ];
+        let mut best: Option<(Reason, u8, Evidence)> = None;
+        for candidate in candidates.into_iter().flatten() {
+            if best.is_none_or(|b| candidate.1 > b.1) {
+                best = Some(candidate);
+            }
+        }
+        best.map_or((Reason::Other, Evidence::Nothing), |(r, _, e)| (r, e))
+    };
+    let entry = reason.entry();
+    let sisimai = match (reason, evidence) {
+        (Reason::None, _) => "delivered",
+        (_, Evidence::Phrase(p)) => p.sisimai.unwrap_or(entry.sisimai),
+        _ => entry.sisimai,
+    };
+    // A recipient domain that does not exist will not exist tomorrow either.
+    let domain_missing = sisimai == "hostunknown" && matches!(evidence, Evidence::Phrase(_));
+    let bounce = match class {
+        Some(4) => Some(Bounce::Soft),
+        Some(5) => Some(Bounce::Hard),
+        Some(_) => None,
+        // No code: what the reason usually is.
+        None if entry.retry && !domain_missing => Some(Bounce::Soft),
+        None => Some(Bounce::Hard),
+    };
+    let retry = match class {
+        Some(4) => true,
+        Some(5) => matches!(reason, Reason::RateLimited | Reason::Greylisted),
+        Some(_) => false,
+        None => bounce == Some(Bounce::Soft),
+    };
+    let suppress = bounce == Some(Bounce::Hard) && (entry.suppress || sisimai == "hostunknown");
+    Ok(Explanation {
+        kind: found.kind,
+        code: found.code,
+        enhanced: found.enhanced,
+        text: found.text,
+        reason,
+        evidence,
+        bounce,
+        retry,
+        sisimai,
+        suppress,
+    })
 }
 
 impl<'a> Explanation<'a> {
@@ -195,16 +413,31 @@ impl<'a> Explanation<'a> {
         Some(self.enhanced?.pairing(self.code?))
     }
     /// Soft (`4yz`) or hard (`5yz`) bounce; `None` for success and intermediate replies.
-    pub fn bounce(&self) -> Option<Bounce> {
-        match self.class()? {
-            Class::TransientNegative => Some(Bounce::Soft),
-            Class::PermanentNegative => Some(Bounce::Hard),
-            _ => None,
-        }
+    /// Without a code, what the reason usually is (`mailbox_full` soft, `user_unknown` hard).
+    pub const fn bounce(&self) -> Option<Bounce> {
+        self.bounce
     }
-    /// Whether sending again later can succeed: true for transient failures.
-    pub fn retry(&self) -> bool {
-        self.bounce() == Some(Bounce::Soft)
+    /// Whether sending again later can succeed: transient failures, and permanent ones that
+    /// say "not now" (`rate_limited`, `greylisted`).
+    pub const fn retry(&self) -> bool {
+        self.retry
+    }
+    /// Why the delivery failed (`none` for success and intermediate replies).
+    pub const fn reason(&self) -> Reason {
+        self.reason
+    }
+    /// The nearest of sisimai's reason names.
+    pub const fn sisimai_reason(&self) -> &'static str {
+        self.sisimai
+    }
+    /// Whether the recipient address itself is bad and should be dropped from lists
+    /// (sisimai's "hardbounce").
+    pub const fn suppress(&self) -> bool {
+        self.suppress
+    }
+    /// What decided the reason.
+    pub const fn evidence(&self) -> Evidence {
+        self.evidence
     }
 }
 
@@ -230,8 +463,8 @@ mod tests {
             kind("host mx.example.com said: 550 5.1.1 unknown"),
             InputKind::Text
         );
-        assert_eq!(explain("nothing here"), Err(NoCodeFound));
-        assert_eq!(explain(""), Err(NoCodeFound));
+        assert_eq!(explain("nothing here"), Err(NothingToExplain));
+        assert_eq!(explain(""), Err(NothingToExplain));
     }
 
     #[test]

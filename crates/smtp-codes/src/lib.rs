@@ -31,7 +31,10 @@ pub mod explain;
 mod format;
 #[rustfmt::skip] // formatted by prettyplease in `cargo xtask codegen`
 mod generated;
+#[rustfmt::skip] // formatted by `cargo xtask codegen`
+mod generated_explain;
 mod lang;
+mod matcher;
 pub mod reply;
 
 pub use catalog::{Alias, BasicEntry, DigitEntry, EnhancedEntry, Status, VendorNote};

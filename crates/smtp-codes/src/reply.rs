@@ -238,21 +238,86 @@ struct Progress {
     enhanced: Option<EnhancedStatusCode>,
 }
 
-/// The end of the line starting at `start`: (index of LF or end of data, has LF).
-fn find_lf(input: &[u8], start: usize) -> Option<usize> {
-    input[start..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|i| start + i)
+// Word-at-a-time scanning (SWAR): eight bytes per step, no unsafe code, no dependency.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `v` that is zero (exact for the lowest such byte).
+#[inline]
+fn zero_bytes(v: u64) -> u64 {
+    v.wrapping_sub(ONES) & !v & HIGHS
 }
 
+#[inline]
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// The index of the first LF at or after `start`.
+fn find_lf(input: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    let pattern = ONES * u64::from(b'\n');
+    while i + 8 <= input.len() {
+        let found = zero_bytes(word(input, i) ^ pattern);
+        if found != 0 {
+            return Some(i + (found.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    input[i..].iter().position(|&b| b == b'\n').map(|p| i + p)
+}
+
+/// Bytes below 0x20 and bytes 0x7f or above, as high bits (exact for the lowest).
+#[inline]
+fn unprintable_bytes(w: u64) -> u64 {
+    let low = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    let high = (((w & !HIGHS) + ONES) | w) & HIGHS;
+    low | high
+}
+
+/// The index of the first byte at or after `start` that is not printable ASCII, or the
+/// length of the input.
+fn first_unprintable(input: &[u8], start: usize) -> usize {
+    let mut i = start;
+    while i + 8 <= input.len() {
+        let found = unprintable_bytes(word(input, i));
+        if found != 0 {
+            return i + (found.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    input[i..]
+        .iter()
+        .position(|&b| !(0x20..0x7f).contains(&b))
+        .map_or(input.len(), |p| i + p)
+}
+
+/// Whether every byte is printable ASCII (0x20 to 0x7e): the common case, checked eight
+/// bytes at a time.
+fn is_printable_ascii(text: &[u8]) -> bool {
+    let mut i = 0;
+    while i + 8 <= text.len() {
+        if unprintable_bytes(word(text, i)) != 0 {
+            return false;
+        }
+        i += 8;
+    }
+    text[i..].iter().all(|&b| (0x20..0x7f).contains(&b))
+}
+
+/// RFC 5321's `textstring` (TAB and printable ASCII) plus RFC 6531's UTF-8.
 fn text_is_valid(text: &[u8]) -> bool {
-    text.iter()
-        .all(|&b| b == b'\t' || (32..127).contains(&b) || b >= 128)
-        && (text.is_ascii() || std::str::from_utf8(text).is_ok())
+    is_printable_ascii(text)
+        || (text
+            .iter()
+            .all(|&b| b == b'\t' || (32..127).contains(&b) || b >= 128)
+            && std::str::from_utf8(text).is_ok())
 }
 
 /// Reads the code at the start of a line.
+#[inline]
 fn line_code(line: &[u8], options: &ParseOptions) -> Option<ReplyCode> {
     let code = ReplyCode::from_bytes(line.get(..3)?).ok()?;
     if !options.allow_undefined_category && line[1] > b'5' {
@@ -263,7 +328,12 @@ fn line_code(line: &[u8], options: &ParseOptions) -> Option<ReplyCode> {
 
 /// The enhanced code at the start of a line's text, if it is one (followed by a space or the
 /// end of the text). Returns it and the length to strip (code plus one space).
+#[inline]
 fn enhanced_prefix(text: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
+    // Most texts do not start with a class digit and a dot: answer those at once.
+    if !matches!(text, [b'2' | b'4' | b'5', b'.', ..]) {
+        return None;
+    }
     let (code, len) = EnhancedStatusCode::parse_prefix(text).ok()?;
     match text.get(len) {
         None => Some((code, len)),
@@ -273,6 +343,7 @@ fn enhanced_prefix(text: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
 }
 
 /// Examines complete lines from `p.pos` on. `Ok(Some(end))` when the reply ends at `end`.
+#[inline]
 fn advance(
     input: &[u8],
     options: &ParseOptions,
@@ -282,34 +353,43 @@ fn advance(
     loop {
         let line_no = p.lines + 1;
         let start = p.pos;
-        let (content_end, next) = match find_lf(input, start) {
-            Some(lf) => {
-                let cr = lf > start && input[lf - 1] == b'\r';
-                if !cr && !options.allow_bare_lf {
-                    return Err(ParseError::BareLineFeed { line: line_no });
-                }
-                (if cr { lf - 1 } else { lf }, lf + 1)
-            }
-            None => {
-                let pending = input.len() - start;
-                if pending > options.max_line_len {
-                    return Err(ParseError::LineTooLong {
-                        line: line_no,
-                        limit: options.max_line_len,
-                    });
-                }
-                if start + pending > options.max_reply_len {
-                    return Err(ParseError::ReplyTooLong {
-                        limit: options.max_reply_len,
-                    });
-                }
-                if at_eof && pending > 0 && options.allow_unterminated_at_eof {
-                    (input.len(), input.len())
-                } else {
-                    return Err(ParseError::Incomplete);
-                }
-            }
+        // Fast path for strict text: one scan to the first byte that is not printable ASCII;
+        // when it is the CR of a CRLF, the line is complete and its text already valid.
+        let printable_to_crlf = if options.allow_any_text {
+            None
+        } else {
+            let cr = first_unprintable(input, start);
+            (input.get(cr) == Some(&b'\r') && input.get(cr + 1) == Some(&b'\n')).then_some(cr)
         };
+        let (content_end, next) =
+            match printable_to_crlf.map_or_else(|| find_lf(input, start), |cr| Some(cr + 1)) {
+                Some(lf) => {
+                    let cr = lf > start && input[lf - 1] == b'\r';
+                    if !cr && !options.allow_bare_lf {
+                        return Err(ParseError::BareLineFeed { line: line_no });
+                    }
+                    (if cr { lf - 1 } else { lf }, lf + 1)
+                }
+                None => {
+                    let pending = input.len() - start;
+                    if pending > options.max_line_len {
+                        return Err(ParseError::LineTooLong {
+                            line: line_no,
+                            limit: options.max_line_len,
+                        });
+                    }
+                    if start + pending > options.max_reply_len {
+                        return Err(ParseError::ReplyTooLong {
+                            limit: options.max_reply_len,
+                        });
+                    }
+                    if at_eof && pending > 0 && options.allow_unterminated_at_eof {
+                        (input.len(), input.len())
+                    } else {
+                        return Err(ParseError::Incomplete);
+                    }
+                }
+            };
         if next - start > options.max_line_len {
             return Err(ParseError::LineTooLong {
                 line: line_no,
@@ -343,7 +423,7 @@ fn advance(
         };
         if !options.allow_any_text {
             let empty_after_space = last && line.len() == 4;
-            if empty_after_space || !text_is_valid(text) {
+            if empty_after_space || (printable_to_crlf.is_none() && !text_is_valid(text)) {
                 return Err(ParseError::InvalidText { line: line_no });
             }
         }
@@ -381,6 +461,18 @@ impl<'a> Reply<'a> {
     ) -> Result<(Reply<'a>, usize), ParseError> {
         let mut progress = Progress::default();
         Reply::resume(input, options, &mut progress, false)
+    }
+
+    /// Parses one reply from input that ends where the connection ended: like
+    /// [`parse_with`](Self::parse_with), but when the options allow it
+    /// ([`ParseOptions::allow_unterminated_at_eof`]) a last line without its line ending
+    /// counts as complete.
+    pub fn parse_to_end(
+        input: &'a [u8],
+        options: &ParseOptions,
+    ) -> Result<(Reply<'a>, usize), ParseError> {
+        let mut progress = Progress::default();
+        Reply::resume(input, options, &mut progress, true)
     }
 
     fn resume(
@@ -490,7 +582,7 @@ impl<'a> Iterator for LineBytes<'a> {
         if self.rest.is_empty() {
             return None;
         }
-        let (mut line, rest) = match self.rest.iter().position(|&b| b == b'\n') {
+        let (mut line, rest) = match find_lf(self.rest, 0) {
             Some(lf) => (&self.rest[..lf], &self.rest[lf + 1..]),
             None => (self.rest, &self.rest[self.rest.len()..]),
         };
@@ -499,9 +591,15 @@ impl<'a> Iterator for LineBytes<'a> {
             line = head;
         }
         let mut text = line.get(4..).unwrap_or_default();
-        if let Some((code, len)) = enhanced_prefix(text) {
-            if Some(code) == self.enhanced {
-                text = &text[len..];
+        // Only a line that starts with the reply's class digit can repeat its enhanced code.
+        if let Some(e) = self
+            .enhanced
+            .filter(|e| text.first() == Some(&(b'0' + e.class().digit())))
+        {
+            if let Some((code, len)) = enhanced_prefix(text) {
+                if code == e {
+                    text = &text[len..];
+                }
             }
         }
         Some(text)

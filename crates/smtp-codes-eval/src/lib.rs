@@ -1,0 +1,253 @@
+//! Runs `smtp_codes::explain` over `../shared/corpus/sisimai_expected.tsv` (real bounces with
+//! sisimai's expected reason and hardbounce, and the diagnostic text of each) and measures how
+//! often the two agree. `cargo xtask eval` prints the report; `tests/floor.rs` keeps the
+//! agreement from falling.
+//!
+//! sisimai's reasons are finer than this crate's in places and coarser in others, so the
+//! reason agreement maps sisimai's expected reason into the taxonomy with [`to_taxonomy`]
+//! (documented there); the exact agreement of `sisimai_reason` is reported beside it.
+
+use smtp_codes::explain::{explain, Reason};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// One corpus row with a diagnostic.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub file: String,
+    pub reason: String,
+    pub hardbounce: bool,
+    pub diagnostic: String,
+}
+
+/// `../shared` beside the repository, or `$SMTP_CODES_SHARED`.
+pub fn shared_dir() -> PathBuf {
+    std::env::var_os("SMTP_CODES_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+}
+
+/// Reads the rows that have a diagnostic text.
+pub fn load(shared: &Path) -> Result<Vec<Row>, String> {
+    let path = shared.join("corpus/sisimai_expected.tsv");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines.next().ok_or("empty corpus")?.split('\t').collect();
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .ok_or(format!("no column {name}"))
+    };
+    let (file, reason, hard, diag) = (
+        col("file")?,
+        col("reason")?,
+        col("hardbounce")?,
+        col("diagnostic")?,
+    );
+    Ok(lines
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|f| f.len() > diag && f[diag] != "-")
+        .map(|f| Row {
+            file: f[file].to_string(),
+            reason: f[reason].to_string(),
+            hardbounce: f[hard] == "true",
+            diagnostic: f[diag].to_string(),
+        })
+        .collect())
+}
+
+/// sisimai's reason in this crate's taxonomy. The mapping, and why:
+///
+/// | sisimai | taxonomy |
+/// |---|---|
+/// | userunknown, hasmoved | user_unknown (the address is no longer valid) |
+/// | suspend | mailbox_disabled |
+/// | mailboxfull | mailbox_full |
+/// | mesgtoobig, exceedlimit, emailtoolarge | message_too_large |
+/// | spamdetected, virusdetected, contenterror | spam_or_content |
+/// | blocked, badreputation, requireptr, policyviolation | policy_blocked (refused by the receiver's policy about the sender or message) |
+/// | filtered | policy_blocked, and see [`acceptable`] |
+/// | toomanyconn, speeding, ratelimited | rate_limited |
+/// | authfailure | auth_failed |
+/// | securityerror | auth_required |
+/// | failedstarttls | tls_required |
+/// | norelaying | relay_denied |
+/// | rejected | sender_rejected |
+/// | hostunknown, networkerror | dns_or_routing |
+/// | expired | expired |
+/// | notaccept | not_accepting_mail |
+/// | syntaxerror, notcompliantrfc | syntax |
+/// | systemerror, systemfull, mailererror | system_error |
+/// | delivered | none |
+/// | onhold, undefined, and anything else | other |
+pub fn to_taxonomy(sisimai: &str) -> Reason {
+    let id = match sisimai {
+        "userunknown" | "hasmoved" => "user_unknown",
+        "suspend" => "mailbox_disabled",
+        "mailboxfull" => "mailbox_full",
+        "mesgtoobig" | "exceedlimit" | "emailtoolarge" => "message_too_large",
+        "spamdetected" | "virusdetected" | "contenterror" => "spam_or_content",
+        "blocked" | "badreputation" | "requireptr" | "policyviolation" | "filtered" => {
+            "policy_blocked"
+        }
+        "toomanyconn" | "speeding" | "ratelimited" => "rate_limited",
+        "authfailure" => "auth_failed",
+        "securityerror" => "auth_required",
+        "failedstarttls" => "tls_required",
+        "norelaying" => "relay_denied",
+        "rejected" => "sender_rejected",
+        "hostunknown" | "networkerror" => "dns_or_routing",
+        "expired" => "expired",
+        "notaccept" => "not_accepting_mail",
+        "syntaxerror" | "notcompliantrfc" => "syntax",
+        "systemerror" | "systemfull" | "mailererror" => "system_error",
+        "delivered" => "none",
+        _ => "other",
+    };
+    Reason::from_name(id).unwrap_or(Reason::Other)
+}
+
+/// Whether `ours` agrees with sisimai's `expected` reason: it is [`to_taxonomy`]'s answer,
+/// except for sisimai's `filtered`. sisimai gives `filtered` to rejections after the DATA
+/// command, whatever their text: a content or header filter (`policy_blocked`,
+/// `spam_or_content`), and also "User unknown" answered to the message itself, as Japanese
+/// mobile carriers do when the recipient's filter refuses the sender. The text alone cannot
+/// tell the SMTP phase, so for `filtered` those three reasons all agree.
+pub fn acceptable(expected: &str, ours: Reason) -> bool {
+    if expected == "filtered" {
+        return matches!(
+            ours,
+            Reason::PolicyBlocked | Reason::SpamOrContent | Reason::UserUnknown
+        );
+    }
+    ours == to_taxonomy(expected)
+}
+
+/// What explain said about one row.
+#[derive(Debug, Clone)]
+pub struct Verdict {
+    pub row: Row,
+    pub reason: Reason,
+    pub sisimai: &'static str,
+    pub suppress: bool,
+    pub evidence: String,
+}
+
+impl Verdict {
+    pub fn reason_agrees(&self) -> bool {
+        acceptable(&self.row.reason, self.reason)
+    }
+    pub fn sisimai_agrees(&self) -> bool {
+        self.sisimai == self.row.reason
+    }
+    pub fn hardbounce_agrees(&self) -> bool {
+        self.suppress == self.row.hardbounce
+    }
+}
+
+/// Explains every row.
+pub fn judge(rows: &[Row]) -> Vec<Verdict> {
+    rows.iter()
+        .map(|row| match explain(&row.diagnostic) {
+            Ok(e) => Verdict {
+                row: row.clone(),
+                reason: e.reason(),
+                sisimai: e.sisimai_reason(),
+                suppress: e.suppress(),
+                evidence: e.evidence().to_string(),
+            },
+            Err(_) => Verdict {
+                row: row.clone(),
+                reason: Reason::Other,
+                sisimai: "undefined",
+                suppress: false,
+                evidence: "nothing to explain".into(),
+            },
+        })
+        .collect()
+}
+
+/// Agreement figures.
+#[derive(Debug, Clone, Copy)]
+pub struct Score {
+    pub rows: usize,
+    pub reason: usize,
+    pub sisimai: usize,
+    pub hardbounce: usize,
+}
+
+impl Score {
+    pub fn of(verdicts: &[Verdict]) -> Score {
+        Score {
+            rows: verdicts.len(),
+            reason: verdicts.iter().filter(|v| v.reason_agrees()).count(),
+            sisimai: verdicts.iter().filter(|v| v.sisimai_agrees()).count(),
+            hardbounce: verdicts.iter().filter(|v| v.hardbounce_agrees()).count(),
+        }
+    }
+
+    pub fn percent(&self, n: usize) -> f64 {
+        100.0 * n as f64 / self.rows.max(1) as f64
+    }
+}
+
+/// The full report: figures, confusion table, disagreements.
+pub fn report(verdicts: &[Verdict]) -> String {
+    use std::fmt::Write;
+    let s = Score::of(verdicts);
+    let mut out = String::new();
+    let _ = writeln!(out, "rows with a diagnostic: {}", s.rows);
+    let _ = writeln!(
+        out,
+        "reason (taxonomy):      {}/{} = {:.1}%",
+        s.reason,
+        s.rows,
+        s.percent(s.reason)
+    );
+    let _ = writeln!(
+        out,
+        "sisimai_reason (exact): {}/{} = {:.1}%",
+        s.sisimai,
+        s.rows,
+        s.percent(s.sisimai)
+    );
+    let _ = writeln!(
+        out,
+        "hardbounce (suppress):  {}/{} = {:.1}%",
+        s.hardbounce,
+        s.rows,
+        s.percent(s.hardbounce)
+    );
+    let mut confusion: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+    for v in verdicts {
+        *confusion
+            .entry((to_taxonomy(&v.row.reason).as_str(), v.reason.as_str()))
+            .or_default() += 1;
+    }
+    let _ = writeln!(
+        out,
+        "\nconfusion (expected -> explained: rows), disagreements only:"
+    );
+    let mut pairs: Vec<_> = confusion.iter().collect();
+    pairs.sort_by_key(|(_, n)| std::cmp::Reverse(**n));
+    for ((expected, got), n) in pairs {
+        let _ = writeln!(out, "  {expected:>18} -> {got:<18} {n}");
+    }
+    let _ = writeln!(
+        out,
+        "\ndisagreements (file, sisimai expected, explained, evidence, diagnostic):"
+    );
+    for v in verdicts
+        .iter()
+        .filter(|v| !v.reason_agrees() || !v.hardbounce_agrees())
+    {
+        let diag: String = v.row.diagnostic.chars().take(140).collect();
+        let _ = writeln!(
+            out,
+            "  {} | {} hard={} | {} suppress={} | {} | {}",
+            v.row.file, v.row.reason, v.row.hardbounce, v.reason, v.suppress, v.evidence, diag
+        );
+    }
+    out
+}
