@@ -112,14 +112,24 @@ typedef struct smtpcodes_reply {
     size_t consumed; /* bytes of the input this reply took; the next reply starts there */
 } smtpcodes_reply;
 
+/* Why a delivery failed (explain's taxonomy). */
+enum smtpcodes_reason {
+{reasons}};
+
 /* kind: 1 basic code, 2 enhanced code, 3 reply, 4 Diagnostic-Code field, 5 text. */
 typedef struct smtpcodes_explanation {
     int kind;
     int code; /* 0 when none */
     int has_enhanced;
     smtpcodes_enhanced enhanced;
-    int bounce; /* enum smtpcodes_bounce */
-    int retry;  /* 1 if sending again later can succeed */
+    int bounce;                 /* enum smtpcodes_bounce */
+    int retry;                  /* 1 if sending again later can succeed */
+    int reason;                 /* enum smtpcodes_reason */
+    const char *reason_name;    /* "user_unknown", ... */
+    const char *sisimai_reason; /* nearest sisimai reason: "userunknown", ... */
+    int suppress;               /* 1 if the address itself is bad (sisimai's hardbounce) */
+    int evidence_kind;          /* 0 nothing, 1 phrase, 2 enhanced code, 3 basic code */
+    const char *evidence_phrase; /* the phrase when evidence_kind is 1, else NULL */
 } smtpcodes_explanation;
 
 /* Versions and errors. */
@@ -189,8 +199,13 @@ long smtpcodes_reply_format(int code, const smtpcodes_enhanced *enhanced,
                             char *buf, size_t buf_len);
 
 /* Explain a code, reply, Diagnostic-Code line or bounce text. SMTPCODES_E_NOT_FOUND when it
- * holds no code. */
+ * holds no code and no known phrase. */
 int smtpcodes_explain(const char *text, size_t len, smtpcodes_explanation *out);
+size_t smtpcodes_reason_count(void);
+const char *smtpcodes_reason_name(int reason);
+const char *smtpcodes_reason_sisimai(int reason);
+int smtpcodes_reason_suppresses(int reason);
+const char *smtpcodes_reason_description(int reason, int lang);
 
 /* Known basic reply codes. */
 {basic}
@@ -234,7 +249,16 @@ pub fn header(c: &Catalog, keys: &[EnhancedKey], notice: &str) -> String {
                 .unwrap_or_default()
         );
     }
+    let mut reasons = String::new();
+    for (i, r) in c.reasons.iter().enumerate() {
+        let _ = writeln!(
+            reasons,
+            "    SMTPCODES_REASON_{} = {i},",
+            r.id.to_ascii_uppercase()
+        );
+    }
     let body = TEMPLATE
+        .replace("{reasons}", &reasons)
         .replace("{version}", &c.catalog_version)
         .replace("{date}", &c.iana_registry_date)
         .replace("{basic}", &basic)

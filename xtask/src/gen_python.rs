@@ -11,6 +11,7 @@ __all__ = [
     "CATALOG_VERSION",
     "IANA_REGISTRY_DATE",
     "LANGUAGES",
+    "REASONS",
     "Alias",
     "CommandReplies",
     "EnhancedEntry",
@@ -32,6 +33,7 @@ __all__ = [
     "may_return",
     "parse_replies",
     "parse_reply",
+    "reason_description",
     "reply_category",
     "reply_class",
     "reply_role",
@@ -40,6 +42,7 @@ __all__ = [
 CATALOG_VERSION: str
 IANA_REGISTRY_DATE: str
 LANGUAGES: Tuple[str, ...]
+REASONS: Tuple[str, ...]
 
 class ReplyParseError(ValueError): ...
 class IncompleteReplyError(ReplyParseError): ...
@@ -178,7 +181,13 @@ class Explanation:
     server_text: str
     bounce: str
     retry: bool
+    reason: str
+    sisimai_reason: str
+    suppress: bool
+    evidence: str
+    def reason_description(self, lang: str = "en") -> str: ...
 
+def reason_description(reason: str, lang: str = "en") -> str: ...
 def explain(text: str) -> Explanation: ...
 def explain_many(texts: Sequence[str]) -> List[Optional[Explanation]]: ...
 def catalog() -> Dict[str, Any]: ...

@@ -106,14 +106,44 @@ typedef struct smtpcodes_reply {
     size_t consumed; /* bytes of the input this reply took; the next reply starts there */
 } smtpcodes_reply;
 
+/* Why a delivery failed (explain's taxonomy). */
+enum smtpcodes_reason {
+    SMTPCODES_REASON_USER_UNKNOWN = 0,
+    SMTPCODES_REASON_MAILBOX_DISABLED = 1,
+    SMTPCODES_REASON_MAILBOX_FULL = 2,
+    SMTPCODES_REASON_MESSAGE_TOO_LARGE = 3,
+    SMTPCODES_REASON_SPAM_OR_CONTENT = 4,
+    SMTPCODES_REASON_POLICY_BLOCKED = 5,
+    SMTPCODES_REASON_RATE_LIMITED = 6,
+    SMTPCODES_REASON_GREYLISTED = 7,
+    SMTPCODES_REASON_AUTH_FAILED = 8,
+    SMTPCODES_REASON_AUTH_REQUIRED = 9,
+    SMTPCODES_REASON_TLS_REQUIRED = 10,
+    SMTPCODES_REASON_RELAY_DENIED = 11,
+    SMTPCODES_REASON_SENDER_REJECTED = 12,
+    SMTPCODES_REASON_DNS_OR_ROUTING = 13,
+    SMTPCODES_REASON_EXPIRED = 14,
+    SMTPCODES_REASON_NOT_ACCEPTING_MAIL = 15,
+    SMTPCODES_REASON_SYNTAX = 16,
+    SMTPCODES_REASON_SYSTEM_ERROR = 17,
+    SMTPCODES_REASON_OTHER = 18,
+    SMTPCODES_REASON_NONE = 19,
+};
+
 /* kind: 1 basic code, 2 enhanced code, 3 reply, 4 Diagnostic-Code field, 5 text. */
 typedef struct smtpcodes_explanation {
     int kind;
     int code; /* 0 when none */
     int has_enhanced;
     smtpcodes_enhanced enhanced;
-    int bounce; /* enum smtpcodes_bounce */
-    int retry;  /* 1 if sending again later can succeed */
+    int bounce;                 /* enum smtpcodes_bounce */
+    int retry;                  /* 1 if sending again later can succeed */
+    int reason;                 /* enum smtpcodes_reason */
+    const char *reason_name;    /* "user_unknown", ... */
+    const char *sisimai_reason; /* nearest sisimai reason: "userunknown", ... */
+    int suppress;               /* 1 if the address itself is bad (sisimai's hardbounce) */
+    int evidence_kind;          /* 0 nothing, 1 phrase, 2 enhanced code, 3 basic code */
+    const char *evidence_phrase; /* the phrase when evidence_kind is 1, else NULL */
 } smtpcodes_explanation;
 
 /* Versions and errors. */
@@ -183,8 +213,13 @@ long smtpcodes_reply_format(int code, const smtpcodes_enhanced *enhanced,
                             char *buf, size_t buf_len);
 
 /* Explain a code, reply, Diagnostic-Code line or bounce text. SMTPCODES_E_NOT_FOUND when it
- * holds no code. */
+ * holds no code and no known phrase. */
 int smtpcodes_explain(const char *text, size_t len, smtpcodes_explanation *out);
+size_t smtpcodes_reason_count(void);
+const char *smtpcodes_reason_name(int reason);
+const char *smtpcodes_reason_sisimai(int reason);
+int smtpcodes_reason_suppresses(int reason);
+const char *smtpcodes_reason_description(int reason, int lang);
 
 /* Known basic reply codes. */
 #define SMTPCODES_REPLY_NONSTANDARD_SUCCESS 200 /* non-standard */

@@ -7,7 +7,7 @@
 
 use smtp_codes::catalog::{self, CATALOG_VERSION, IANA_REGISTRY_DATE};
 use smtp_codes::commands::{any_command_errors, commands};
-use smtp_codes::explain::explain;
+use smtp_codes::explain::{explain, Evidence, Reason};
 use smtp_codes::{
     Bounce, Command, DigitEntry, EnhancedStatusCode, Lang, ParseError, ParseOptions, Reply,
     ReplyBuilder, ReplyCode, VendorNote,
@@ -890,6 +890,45 @@ pub struct SmtpcodesExplanation {
     pub enhanced: SmtpcodesEnhanced,
     pub bounce: c_int,
     pub retry: c_int,
+    pub reason: c_int,
+    pub reason_name: *const c_char,
+    pub sisimai_reason: *const c_char,
+    pub suppress: c_int,
+    pub evidence_kind: c_int,
+    pub evidence_phrase: *const c_char,
+}
+
+fn reason(r: c_int) -> Option<Reason> {
+    usize::try_from(r).ok().and_then(|i| Reason::all().nth(i))
+}
+
+#[no_mangle]
+pub extern "C" fn smtpcodes_reason_count() -> usize {
+    guard(0, || Reason::all().len())
+}
+
+#[no_mangle]
+pub extern "C" fn smtpcodes_reason_name(r: c_int) -> *const c_char {
+    guard(ptr::null(), || opt_cstr(reason(r).map(Reason::as_str)))
+}
+
+#[no_mangle]
+pub extern "C" fn smtpcodes_reason_sisimai(r: c_int) -> *const c_char {
+    guard(ptr::null(), || opt_cstr(reason(r).map(Reason::sisimai)))
+}
+
+#[no_mangle]
+pub extern "C" fn smtpcodes_reason_suppresses(r: c_int) -> c_int {
+    guard(E_PANIC, || {
+        reason(r).map_or(E_RANGE, |r| r.suppresses() as c_int)
+    })
+}
+
+#[no_mangle]
+pub extern "C" fn smtpcodes_reason_description(r: c_int, l: c_int) -> *const c_char {
+    guard(ptr::null(), || {
+        opt_cstr(reason(r).zip(lang(l)).map(|(r, l)| r.description(l)))
+    })
 }
 
 /// # Safety
@@ -938,6 +977,22 @@ pub unsafe extern "C" fn smtpcodes_explain(
                 Some(Bounce::Hard) => 2,
             },
             retry: e.retry() as c_int,
+            reason: Reason::all()
+                .position(|r| r == e.reason())
+                .map_or(E_RANGE, |i| i as c_int),
+            reason_name: cstr(e.reason().as_str()),
+            sisimai_reason: cstr(e.sisimai_reason()),
+            suppress: e.suppress() as c_int,
+            evidence_kind: match e.evidence() {
+                Evidence::Nothing => 0,
+                Evidence::Phrase(_) => 1,
+                Evidence::EnhancedCode(_) => 2,
+                Evidence::BasicCode(_) => 3,
+            },
+            evidence_phrase: match e.evidence() {
+                Evidence::Phrase(p) => cstr(p.phrase()),
+                _ => ptr::null(),
+            },
         };
         // SAFETY: checked non-null; writable per the contract.
         unsafe { out.write(result) };

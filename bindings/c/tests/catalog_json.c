@@ -162,6 +162,17 @@ int main(void) {
         }
         fputs("]}", stdout);
     }
+    fputs("],\"reasons\":[", stdout);
+    for (i = 0; i < smtpcodes_reason_count(); i++) {
+        if (i) putchar(',');
+        fputs("{\"id\":", stdout);
+        str(smtpcodes_reason_name((int)i));
+        fputs(",\"sisimai\":", stdout);
+        str(smtpcodes_reason_sisimai((int)i));
+        printf(",\"suppress\":%s,\"description\":", smtpcodes_reason_suppresses((int)i) ? "true" : "false");
+        both(smtpcodes_reason_description((int)i, SMTPCODES_LANG_EN), smtpcodes_reason_description((int)i, SMTPCODES_LANG_ES));
+        putchar('}');
+    }
     fputs("],\"any_command_errors\":[", stdout);
     for (i = 0; i < smtpcodes_any_command_error_count(); i++) printf("%s%d", i ? "," : "", smtpcodes_any_command_error_at(i));
     fputs("],\"commands\":[", stdout);

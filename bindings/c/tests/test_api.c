@@ -155,6 +155,13 @@ static void explaining(void) {
     smtpcodes_explanation x;
     CHECK(smtpcodes_explain(reply, sizeof reply - 1, &x) == 0);
     CHECK(x.code == 550 && x.has_enhanced && x.bounce == SMTPCODES_BOUNCE_HARD && !x.retry && x.kind == 5);
+    CHECK(x.reason == SMTPCODES_REASON_USER_UNKNOWN && eq(x.reason_name, "user_unknown"));
+    CHECK(eq(x.sisimai_reason, "userunknown") && x.suppress == 1 && x.evidence_kind == 2);
+    CHECK(smtpcodes_explain("452 4.2.2 mailbox full", 22, &x) == 0 && x.reason == SMTPCODES_REASON_MAILBOX_FULL && !x.suppress);
+    CHECK(smtpcodes_reason_count() == 20 && eq(smtpcodes_reason_name(SMTPCODES_REASON_NONE), "none"));
+    CHECK(smtpcodes_reason_name(20) == NULL && smtpcodes_reason_name(-1) == NULL);
+    CHECK(smtpcodes_reason_suppresses(SMTPCODES_REASON_USER_UNKNOWN) == 1 && smtpcodes_reason_suppresses(99) == SMTPCODES_E_RANGE);
+    CHECK(smtpcodes_reason_description(SMTPCODES_REASON_GREYLISTED, SMTPCODES_LANG_ES) != NULL);
     CHECK(smtpcodes_explain("421 4.7.0 later", 15, &x) == 0 && x.retry && x.bounce == SMTPCODES_BOUNCE_SOFT);
     CHECK(smtpcodes_explain("no code", 7, &x) == SMTPCODES_E_NOT_FOUND);
     CHECK(smtpcodes_explain("550 caf\xe9 \xff", 10, &x) == 0 && x.code == 550);

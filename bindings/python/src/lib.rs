@@ -371,6 +371,10 @@ type Explained = (
     String,
     &'static str,
     bool,
+    &'static str,
+    &'static str,
+    bool,
+    String,
 );
 
 fn explained(text: &str) -> Option<Explained> {
@@ -382,15 +386,40 @@ fn explained(text: &str) -> Option<Explained> {
         e.text().to_string(),
         e.bounce().map_or("none", Bounce::as_str),
         e.retry(),
+        e.reason().as_str(),
+        e.sisimai_reason(),
+        e.suppress(),
+        e.evidence().to_string(),
     ))
 }
 
-/// Explains one input: (kind, code, enhanced, server text, bounce, retry). ValueError if the
-/// input holds no code.
+type ReasonRow = (&'static str, &'static str, bool, &'static str, &'static str);
+
+/// Every reason: (id, sisimai, suppress, en, es).
+#[pyfunction]
+fn reasons() -> Vec<ReasonRow> {
+    smtp_codes::explain::Reason::all()
+        .map(|r| {
+            (
+                r.as_str(),
+                r.sisimai(),
+                r.suppresses(),
+                r.description(Lang::En),
+                r.description(Lang::Es),
+            )
+        })
+        .collect()
+}
+
+/// Explains one input: (kind, code, enhanced, server text, bounce, retry, reason, sisimai
+/// reason, suppress, evidence). ValueError if there is nothing to explain.
 #[pyfunction]
 fn explain(text: &str) -> PyResult<Explained> {
     explained(text).ok_or_else(|| {
-        PyValueError::new_err(format!("{text:?}: {}", smtp_codes::explain::NoCodeFound))
+        PyValueError::new_err(format!(
+            "{text:?}: {}",
+            smtp_codes::explain::NothingToExplain
+        ))
     })
 }
 
@@ -437,6 +466,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_reply, m)?)?;
     m.add_function(wrap_pyfunction!(parse_replies, m)?)?;
     m.add_function(wrap_pyfunction!(format_reply, m)?)?;
+    m.add_function(wrap_pyfunction!(reasons, m)?)?;
     m.add_function(wrap_pyfunction!(explain, m)?)?;
     m.add_function(wrap_pyfunction!(explain_many, m)?)?;
     m.add_function(wrap_pyfunction!(find_reply, m)?)?;

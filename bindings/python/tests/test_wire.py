@@ -77,6 +77,16 @@ def test_explain():
         smtp_codes.explain("no code here")
     with pytest.raises(TypeError):
         smtp_codes.explain(b"550")  # type: ignore[arg-type]
+    e = smtp_codes.explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown")
+    assert (e.reason, e.sisimai_reason, e.suppress) == ("user_unknown", "userunknown", True)
+    assert e.evidence.startswith("enhanced code 5.1.1") or "user unknown" in e.evidence
+    assert "no existe" in e.reason_description("es")
+    e = smtp_codes.explain("451 4.7.1 Greylisted, please try again later")
+    assert (e.reason, e.retry, e.suppress) == ("greylisted", True, False)
+    assert smtp_codes.explain("250 2.0.0 OK").reason == "none"
+    assert smtp_codes.REASONS[0] == "user_unknown" and smtp_codes.REASONS[-1] == "none"
+    with pytest.raises(ValueError):
+        smtp_codes.reason_description("lost_in_space")
     many = smtp_codes.explain_many(["550", "nothing", "4.2.2"])
     assert many[1] is None and many[0] is not None and many[2] is not None
     assert many[2].retry

@@ -195,6 +195,24 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
         );
     }
     field(&mut out, "server said", "el servidor", e.text());
+    if e.reason() != smtp_codes::explain::Reason::None {
+        let reason = format!("{} — {}", e.reason(), e.reason().description(lang));
+        field(&mut out, "reason", "motivo", &reason);
+        field(&mut out, "evidence", "indicio", &e.evidence().to_string());
+        let sisimai = format!(
+            "{}{}",
+            e.sisimai_reason(),
+            if e.suppress() {
+                style.label(
+                    " (hard bounce: drop the address)",
+                    " (rebote permanente: eliminar la dirección)",
+                )
+            } else {
+                ""
+            }
+        );
+        field(&mut out, "sisimai", "sisimai", &sisimai);
+    }
     let retry = match e.bounce() {
         Some(b) => format!(
             "{} — {}",

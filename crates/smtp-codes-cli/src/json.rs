@@ -86,6 +86,12 @@ pub fn catalog() -> Value {
         "basic_codes": catalog::basic_codes().iter().map(basic).collect::<Value>(),
         "aliases": catalog::aliases().iter().map(alias).collect::<Value>(),
         "enhanced_codes": catalog::enhanced_codes().iter().map(enhanced).collect::<Value>(),
+        "reasons": smtp_codes::explain::Reason::all().map(|r| json!({
+            "id": r.as_str(),
+            "sisimai": r.sisimai(),
+            "suppress": r.suppresses(),
+            "description": both(|l| r.description(l)),
+        })).collect::<Value>(),
         "any_command_errors": codes(any_command_errors()),
         "commands": commands().iter().map(|c| json!({
             "command": c.name(),
@@ -170,6 +176,11 @@ pub fn explanation(input: &str, e: &Explanation<'_>, lang: Lang) -> Value {
         "server_text": e.text(),
         "bounce": e.bounce().map_or("none", |b| b.as_str()),
         "retry": e.retry(),
+        "reason": e.reason().as_str(),
+        "reason_description": e.reason().description(lang),
+        "sisimai_reason": e.sisimai_reason(),
+        "suppress": e.suppress(),
+        "evidence": e.evidence().to_string(),
     })
 }
 

@@ -142,6 +142,15 @@ fn each_line_gives_json_lines_for_logs() {
         .as_str()
         .unwrap()
         .contains("no SMTP reply code"));
+    assert_eq!(lines[0]["reason"], "user_unknown");
+    assert_eq!(lines[0]["suppress"], true);
+    assert_eq!(
+        (
+            lines[2]["reason"].as_str(),
+            lines[2]["sisimai_reason"].as_str()
+        ),
+        (Some("rate_limited"), Some("speeding"))
+    );
     assert_eq!(lines[2]["retry"], true);
 }
 

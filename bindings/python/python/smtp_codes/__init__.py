@@ -27,6 +27,7 @@ __all__ = [
     "CATALOG_VERSION",
     "IANA_REGISTRY_DATE",
     "LANGUAGES",
+    "REASONS",
     "Alias",
     "CommandReplies",
     "EnhancedEntry",
@@ -48,6 +49,7 @@ __all__ = [
     "may_return",
     "parse_replies",
     "parse_reply",
+    "reason_description",
     "reply_category",
     "reply_class",
     "reply_role",
@@ -474,10 +476,18 @@ class Explanation:
     server_text: str
     bounce: str
     retry: bool
+    reason: str
+    sisimai_reason: str
+    suppress: bool
+    evidence: str
+
+    def reason_description(self, lang: str = "en") -> str:
+        """What the reason means, in ``"en"`` or ``"es"``."""
+        return reason_description(self.reason, lang)
 
 
-def _explanation(row: Tuple[str, Optional[int], Optional[str], str, str, bool]) -> Explanation:
-    kind, code, enhanced, text, bounce, retry = row
+def _explanation(row: Tuple[Any, ...]) -> Explanation:
+    kind, code, enhanced, text, bounce, retry, reason, sisimai, suppress, evidence = row
     return Explanation(
         kind=kind,
         code=None if code is None else _known(code),
@@ -485,12 +495,33 @@ def _explanation(row: Tuple[str, Optional[int], Optional[str], str, str, bool]) 
         server_text=text,
         bounce=bounce,
         retry=retry,
+        reason=reason,
+        sisimai_reason=sisimai,
+        suppress=suppress,
+        evidence=evidence,
     )
+
+
+_REASONS = {row[0]: row for row in _native.reasons()}
+REASONS: Tuple[str, ...] = tuple(_REASONS)
+
+
+def reason_description(reason: str, lang: str = "en") -> str:
+    """What an explain reason (``user_unknown``, ``mailbox_full``, ...) means."""
+    if not isinstance(reason, str):
+        raise TypeError(f"reason must be a str, not {type(reason).__name__}")
+    index = _lang(lang)
+    try:
+        return str(_REASONS[reason][3 + index])
+    except KeyError:
+        raise ValueError(f"unknown reason {reason!r}") from None
 
 
 def explain(text: str) -> Explanation:
     """Explains a code (``550``), an enhanced code (``5.1.1``), a reply, a Diagnostic-Code
-    line, or bounce text with a reply in it. Raises ValueError when it holds no code."""
+    line, or bounce text: codes, bounce, retry, reason (one of ``REASONS``), sisimai's
+    nearest reason, suppress and the evidence. Raises ValueError when there is nothing to
+    explain."""
     if not isinstance(text, str):
         raise TypeError(f"explain() takes a str, not {type(text).__name__}")
     return _explanation(_native.explain(text))
@@ -573,6 +604,10 @@ def catalog() -> Dict[str, Any]:
                 "vendor_notes": _note_dicts(e.vendor_notes),
             }
             for e in _ENHANCED
+        ],
+        "reasons": [
+            {"id": r[0], "sisimai": r[1], "suppress": r[2], "description": _both(r[3], r[4])}
+            for r in _native.reasons()
         ],
         "any_command_errors": list(_native.any_command_errors()),
         "commands": [

@@ -9,6 +9,7 @@ __all__ = [
     "CATALOG_VERSION",
     "IANA_REGISTRY_DATE",
     "LANGUAGES",
+    "REASONS",
     "Alias",
     "CommandReplies",
     "EnhancedEntry",
@@ -30,6 +31,7 @@ __all__ = [
     "may_return",
     "parse_replies",
     "parse_reply",
+    "reason_description",
     "reply_category",
     "reply_class",
     "reply_role",
@@ -38,6 +40,7 @@ __all__ = [
 CATALOG_VERSION: str
 IANA_REGISTRY_DATE: str
 LANGUAGES: Tuple[str, ...]
+REASONS: Tuple[str, ...]
 
 class ReplyParseError(ValueError): ...
 class IncompleteReplyError(ReplyParseError): ...
@@ -223,7 +226,13 @@ class Explanation:
     server_text: str
     bounce: str
     retry: bool
+    reason: str
+    sisimai_reason: str
+    suppress: bool
+    evidence: str
+    def reason_description(self, lang: str = "en") -> str: ...
 
+def reason_description(reason: str, lang: str = "en") -> str: ...
 def explain(text: str) -> Explanation: ...
 def explain_many(texts: Sequence[str]) -> List[Optional[Explanation]]: ...
 def catalog() -> Dict[str, Any]: ...
