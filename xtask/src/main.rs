@@ -1,5 +1,7 @@
 //! `cargo xtask <task>`: see `cargo xtask help`.
 
+mod bench;
+mod fuzz;
 mod install_c;
 mod test_runner;
 
@@ -13,6 +15,12 @@ tasks:
   codegen [--check]   generate code and docs from data/smtp-codes.yaml;
                       --check writes nothing and fails if a generated file is stale
   test                run every test of the project (Rust, Python, C)
+  bench               every benchmark: Rust against peer crates, Python,
+                      and explain against sisimai's matcher
+  fuzz [--seconds N] [TARGET...]
+                      run the fuzz targets (default: all, 60 s each)
+  eval [--sisimai]    measure explain against sisimai's expectations on the
+                      bounce corpus; --sisimai also runs sisimai's own matcher
   install-c --prefix DIR
                       build the C library and install include/, lib/ and
                       lib/pkgconfig/smtp_codes.pc under DIR
@@ -25,6 +33,9 @@ fn main() -> ExitCode {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
         ["test"] => test_runner::test(),
+        ["eval", rest @ ..] => eval(rest),
+        ["fuzz", rest @ ..] => fuzz_cmd(rest),
+        ["bench"] => bench_cmd(),
         ["install-c", "--prefix", prefix] => {
             install_c::install(&workspace_root(), std::path::Path::new(prefix))
         }
@@ -43,6 +54,60 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+fn shared_dir() -> std::path::PathBuf {
+    std::env::var_os("SMTP_CODES_SHARED")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("../shared"))
+}
+
+fn bench_cmd() -> Result<(), String> {
+    let root = workspace_root();
+    let python = test_runner::python_env(&root)?;
+    bench::run(&root, &shared_dir(), Some(&python))
+}
+
+fn fuzz_cmd(args: &[&str]) -> Result<(), String> {
+    let mut seconds = 60;
+    let mut targets: Vec<&str> = Vec::new();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match *arg {
+            "--seconds" => {
+                seconds = it
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .ok_or("--seconds takes a number")?;
+            }
+            t if fuzz::TARGETS.contains(&t) => targets.push(t),
+            other => {
+                return Err(format!(
+                    "unknown fuzz target {other:?}; targets: {:?}",
+                    fuzz::TARGETS
+                ))
+            }
+        }
+    }
+    if targets.is_empty() {
+        targets = fuzz::TARGETS.to_vec();
+    }
+    fuzz::run(&workspace_root(), &shared_dir(), seconds, &targets).map(drop)
+}
+
+fn eval(args: &[&str]) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = std::process::Command::new(cargo)
+        .args(["run", "--quiet", "--release", "-p", "smtp-codes-eval", "--"])
+        .args(args)
+        .current_dir(workspace_root())
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("smtp-codes-eval failed".into())
     }
 }
 

@@ -87,7 +87,7 @@ fn cargo() -> PathBuf {
 
 /// Makes `target/python-venv` with maturin, pytest, mypy and hypothesis, and installs the
 /// package from `bindings/python` into it. Returns the venv's python.
-fn python_env(root: &Path) -> Result<PathBuf, String> {
+pub fn python_env(root: &Path) -> Result<PathBuf, String> {
     let venv = root.join("target/python-venv");
     let python = venv.join("bin/python");
     if !python.exists() {
@@ -109,6 +109,7 @@ fn python_env(root: &Path) -> Result<PathBuf, String> {
     let tools = [
         "maturin>=1.7,<2",
         "pytest>=7",
+        "pytest-benchmark>=4",
         "mypy>=1.10",
         "hypothesis>=6",
     ];
@@ -343,22 +344,25 @@ pub fn test() -> Result<(), String> {
         let python = python_env(&root)?;
         let cli = root.join("target/debug/smtp-codes");
         let tests = root.join("bindings/python/tests");
-        let args = [
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            tests.to_str().expect("utf-8 path"),
-        ];
+        let benches = root.join("bindings/python/benches");
+        let quiet = ["-m", "pytest", "-q", "-p", "no:cacheprovider"];
         // Run from a neutral directory so `import smtp_codes` finds the installed package.
+        let neutral = root.join("target");
+        let args = [&quiet[..], &[tests.to_str().expect("utf-8 path")]].concat();
         run(
-            &root.join("target"),
+            &neutral,
             &python,
             &args,
             &[("SMTP_CODES_CLI", &cli)],
             &mut tally,
         )?;
+        // The Python benchmarks, each run once as a test (the timed runs: `cargo xtask bench`).
+        let args = [
+            &quiet[..],
+            &["--benchmark-disable", benches.to_str().expect("utf-8 path")],
+        ]
+        .concat();
+        run(&neutral, &python, &args, &[], &mut tally)?;
         let python_done = (tally.passed, tally.failed);
         println!(
             "\npython: {} passed, {} failed",
@@ -367,11 +371,20 @@ pub fn test() -> Result<(), String> {
         );
 
         c_tests(&root, &mut tally)?;
+        let c_done = (tally.passed, tally.failed);
         println!(
             "\nc: {} passed, {} failed",
-            tally.passed - python_done.0,
-            tally.failed - python_done.1
+            c_done.0 - python_done.0,
+            c_done.1 - python_done.1
         );
+
+        // A smoke run of every fuzz target (the sustained runs: `cargo xtask fuzz`).
+        let shared = std::env::var_os("SMTP_CODES_SHARED")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("../shared"));
+        let fuzzed = crate::fuzz::run(&root, &shared, 3, &crate::fuzz::TARGETS)?;
+        tally.passed += fuzzed.len() as u64;
+        println!("\nfuzz smoke: {} passed, 0 failed", fuzzed.len());
         Ok(())
     })();
     println!("\n{} passed, {} failed", tally.passed, tally.failed);

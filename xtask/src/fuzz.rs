@@ -1,0 +1,145 @@
+//! `cargo xtask fuzz [--seconds N] [TARGET...]`: runs the cargo-fuzz targets of `fuzz/` with
+//! libFuzzer and AddressSanitizer, seeded from `../shared/corpus` (the peer libraries' raw
+//! replies and the bounce diagnostics) and the catalog's own codes. Installs cargo-fuzz when
+//! it is missing. The stable toolchain builds the targets with `RUSTC_BOOTSTRAP=1`, which
+//! cargo-fuzz's sanitizer flags need.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const TARGETS: [&str; 5] = [
+    "reply_parse",
+    "enhanced_parse",
+    "bounce_text",
+    "explain",
+    "reply_builder",
+];
+
+fn unescape(s: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    let mut bytes = s.bytes();
+    while let Some(b) = bytes.next() {
+        match (b, b == b'\\') {
+            (_, false) => out.push(b),
+            (_, true) => match bytes.next() {
+                Some(b'r') => out.push(b'\r'),
+                Some(b'n') => out.push(b'\n'),
+                Some(b't') => out.push(b'\t'),
+                Some(other) => out.push(other),
+                None => out.push(b'\\'),
+            },
+        }
+    }
+    out
+}
+
+/// Writes the seed corpora under `target/fuzz-corpus/<target>/`.
+fn seeds(root: &Path, shared: &Path) -> Result<PathBuf, String> {
+    let dir = root.join("target/fuzz-corpus");
+    let read = |name: &str| {
+        std::fs::read_to_string(shared.join("corpus").join(name))
+            .map_err(|e| format!("{name}: {e}"))
+    };
+    let replies: Vec<Vec<u8>> = read("parse_vectors.tsv")?
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').next())
+        .map(unescape)
+        .collect();
+    let diagnostics: Vec<Vec<u8>> = read("sisimai_expected.tsv")?
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split('\t').nth(7))
+        .filter(|d| *d != "-")
+        .map(|d| d.as_bytes().to_vec())
+        .collect();
+    let enhanced: Vec<Vec<u8>> = [
+        "2.0.0", "5.1.1", "4.7.0", "5.7.606", "4.4.316", "5.1.10", "5.01.1", "6.8.9",
+    ]
+    .iter()
+    .map(|s| s.as_bytes().to_vec())
+    .collect();
+    for (target, inputs) in [
+        ("reply_parse", &replies),
+        ("reply_builder", &replies),
+        ("enhanced_parse", &enhanced),
+        ("bounce_text", &diagnostics),
+        ("explain", &diagnostics),
+    ] {
+        let d = dir.join(target);
+        std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;
+        for (i, input) in inputs.iter().enumerate() {
+            std::fs::write(d.join(format!("seed-{i:04}")), input).map_err(|e| e.to_string())?;
+        }
+    }
+    Ok(dir)
+}
+
+fn cargo_fuzz_installed() -> bool {
+    Command::new("cargo")
+        .args(["fuzz", "--version"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Runs each target for `seconds`; returns (target, executions) for each.
+pub fn run(
+    root: &Path,
+    shared: &Path,
+    seconds: u64,
+    targets: &[&str],
+) -> Result<Vec<(String, u64)>, String> {
+    if !cargo_fuzz_installed() {
+        println!("xtask: installing cargo-fuzz");
+        let ok = Command::new("cargo")
+            .args(["install", "--locked", "--quiet", "cargo-fuzz"])
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            return Err("cannot install cargo-fuzz".into());
+        }
+    }
+    let corpus = seeds(root, shared)?;
+    let mut results = Vec::new();
+    for target in targets {
+        println!("xtask: fuzzing {target} for {seconds}s");
+        let out = Command::new("cargo")
+            .args(["fuzz", "run", "-s", "address", target])
+            .arg(corpus.join(target))
+            .args([
+                "--",
+                &format!("-max_total_time={seconds}"),
+                "-print_final_stats=1",
+            ])
+            .current_dir(root.join("fuzz"))
+            .env("RUSTC_BOOTSTRAP", "1")
+            .output()
+            .map_err(|e| format!("cannot run cargo fuzz: {e}"))?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if !out.status.success() {
+            let tail: Vec<&str> = stderr
+                .lines()
+                .rev()
+                .take(40)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            return Err(format!("fuzz target {target} failed:\n{}", tail.join("\n")));
+        }
+        let runs = stderr
+            .lines()
+            .find_map(|l| l.strip_prefix("stat::number_of_executed_units:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or(0);
+        let cov = stderr
+            .lines()
+            .rev()
+            .find(|l| l.contains("cov:"))
+            .unwrap_or("")
+            .trim();
+        println!("fuzz-{target}: {runs} runs, no crash ({cov})");
+        results.push((target.to_string(), runs));
+    }
+    Ok(results)
+}
