@@ -229,5 +229,16 @@ pub fn generate(c: &Catalog, header: &str) -> String {
     array(&mut out, "AC_EDGE_TARGET", "u32", &ac.edge_target);
     array(&mut out, "AC_FAIL", "u32", &ac.fail);
     array(&mut out, "AC_BEST", "u16", &ac.best);
+    // Bytes that occur in no phrase share class 0; the others get a class each.
+    let mut class = vec![0u16; 256];
+    let mut classes = 1u16;
+    for b in 0..=255u8 {
+        if ac.edge_byte.contains(&b) {
+            class[b as usize] = classes;
+            classes += 1;
+        }
+    }
+    let _ = writeln!(out, "\n/// The number of byte classes of `AC_CLASS`.\npub(crate) const AC_CLASSES: usize = {classes};");
+    array(&mut out, "AC_CLASS", "u8", &class);
     out
 }

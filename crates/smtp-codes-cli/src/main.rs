@@ -229,21 +229,16 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
             };
             let mut values = Vec::new();
             for e in basic_codes() {
-                let mut texts = vec![
+                if matches(&searchable(
                     e.name(),
                     e.text(),
-                    e.description(Lang::En),
-                    e.description(Lang::Es),
-                ];
-                texts.extend(
-                    e.vendor_notes()
-                        .iter()
-                        .flat_map(|n| [n.description(Lang::En), n.description(Lang::Es)]),
-                );
-                if matches(&texts) {
+                    |l| e.description(l),
+                    e.vendor_notes(),
+                )) {
                     values.push(json::list_basic(e, lang));
+                    let code = e.code().to_string();
                     out.push_str(&human::row(
-                        &e.code().to_string(),
+                        &code,
                         e.name(),
                         e.description(lang),
                         e.status().as_str(),
@@ -252,18 +247,12 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 }
             }
             for e in enhanced_codes() {
-                let mut texts = vec![
+                if matches(&searchable(
                     e.name(),
                     e.text(),
-                    e.description(Lang::En),
-                    e.description(Lang::Es),
-                ];
-                texts.extend(
-                    e.vendor_notes()
-                        .iter()
-                        .flat_map(|n| [n.description(Lang::En), n.description(Lang::Es)]),
-                );
-                if matches(&texts) {
+                    |l| e.description(l),
+                    e.vendor_notes(),
+                )) {
                     values.push(json::list_enhanced(e, lang));
                     out.push_str(&human::row(
                         e.notation(),
@@ -332,6 +321,22 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Every text of an entry that `search` looks in, in both languages.
+fn searchable(
+    name: &'static str,
+    text: &'static str,
+    description: impl Fn(Lang) -> &'static str,
+    notes: &'static [smtp_codes::VendorNote],
+) -> Vec<&'static str> {
+    let mut texts = vec![name, text, description(Lang::En), description(Lang::Es)];
+    texts.extend(
+        notes
+            .iter()
+            .flat_map(|n| [n.description(Lang::En), n.description(Lang::Es)]),
+    );
+    texts
 }
 
 /// Lower case without Spanish accents, so that `buzon` finds `buzón`.

@@ -223,22 +223,22 @@ fn locate(trimmed: &str) -> Option<Located<'_>> {
     let is_field = trimmed.len() >= 16
         && trimmed.is_char_boundary(16)
         && trimmed[..16].eq_ignore_ascii_case("diagnostic-code:");
-    if let Some(field) = DiagnosticCode::parse(trimmed).filter(|_| is_field) {
-        return match field.reply() {
-            Some(found) => located(
-                InputKind::DiagnosticCode,
-                found.code(),
-                found.enhanced(),
-                found.text(),
-            ),
-            None => located(InputKind::DiagnosticCode, None, None, field.text()),
-        };
-    }
-    // `X-Unix; 75`: the exit status of a local delivery program, not an SMTP reply.
-    if let Some(field) = DiagnosticCode::parse(trimmed)
-        .filter(|d| d.diagnostic_type().eq_ignore_ascii_case("x-unix"))
-    {
-        return located(InputKind::DiagnosticCode, None, None, field.text());
+    if let Some(field) = DiagnosticCode::parse(trimmed) {
+        // `X-Unix; 75`: the exit status of a local delivery program, not an SMTP reply.
+        if field.diagnostic_type().eq_ignore_ascii_case("x-unix") {
+            return located(InputKind::DiagnosticCode, None, None, field.text());
+        }
+        if is_field {
+            return match field.reply() {
+                Some(found) => located(
+                    InputKind::DiagnosticCode,
+                    found.code(),
+                    found.enhanced(),
+                    found.text(),
+                ),
+                None => located(InputKind::DiagnosticCode, None, None, field.text()),
+            };
+        }
     }
     // The input is all there is: a last line without its line ending is complete.
     if let Ok((reply, _)) = Reply::parse_to_end(trimmed.as_bytes(), &ParseOptions::lenient()) {

@@ -4,32 +4,59 @@
 
 use crate::explain::Pattern;
 use crate::generated_explain::{
-    AC_BEST, AC_EDGE_BYTE, AC_EDGE_START, AC_EDGE_TARGET, AC_FAIL, AC_ROOT, PATTERNS,
+    AC_BEST, AC_CLASS, AC_CLASSES, AC_EDGE_BYTE, AC_EDGE_START, AC_EDGE_TARGET, AC_FAIL, AC_ROOT,
+    PATTERNS,
 };
 
-/// The transition from `state` on `byte`, following failure links.
-#[inline]
-fn next(mut state: usize, byte: u8) -> usize {
-    loop {
-        if state == 0 {
-            return AC_ROOT[byte as usize] as usize;
-        }
-        let (start, end) = (
-            AC_EDGE_START[state] as usize,
-            AC_EDGE_START[state + 1] as usize,
-        );
-        // Edges are few and sorted; a short linear scan beats a binary search here.
-        for i in start..end {
-            let b = AC_EDGE_BYTE[i];
-            if b == byte {
-                return AC_EDGE_TARGET[i] as usize;
-            }
-            if b > byte {
-                break;
-            }
-        }
-        state = AC_FAIL[state] as usize;
+const STATES: usize = AC_FAIL.len();
+
+/// What a raw byte of the text is to the automaton: its class after lower-casing, with every
+/// white-space byte as a space. Built at compile time.
+static INPUT_CLASS: [u8; 256] = input_classes();
+
+/// The class of the space, which runs of white space collapse to.
+const SPACE: u8 = AC_CLASS[b' ' as usize];
+
+const fn input_classes() -> [u8; 256] {
+    let mut map = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let folded = if byte.is_ascii_whitespace() {
+            b' '
+        } else {
+            byte.to_ascii_lowercase()
+        };
+        map[b] = AC_CLASS[folded as usize];
+        b += 1;
     }
+    map
+}
+
+/// The automaton as a dense table, one row per state and one column per byte class, so that
+/// a step is one load. Built from the generated sparse arrays at compile time: the states are
+/// numbered breadth first, so a state's failure row is complete before it is copied.
+static DFA: [[u16; AC_CLASSES]; STATES] = dense();
+
+const fn dense() -> [[u16; AC_CLASSES]; STATES] {
+    assert!(STATES < u16::MAX as usize, "too many states for u16");
+    let mut dfa = [[0u16; AC_CLASSES]; STATES];
+    let mut b = 0;
+    while b < 256 {
+        dfa[0][AC_CLASS[b] as usize] = AC_ROOT[b] as u16;
+        b += 1;
+    }
+    let mut s = 1;
+    while s < STATES {
+        dfa[s] = dfa[AC_FAIL[s] as usize];
+        let mut e = AC_EDGE_START[s] as usize;
+        while e < AC_EDGE_START[s + 1] as usize {
+            dfa[s][AC_CLASS[AC_EDGE_BYTE[e] as usize] as usize] = AC_EDGE_TARGET[e] as u16;
+            e += 1;
+        }
+        s += 1;
+    }
+    dfa
 }
 
 /// The rank that decides between two matches: priority, then phrase length.
@@ -43,17 +70,16 @@ pub(crate) fn best_pattern(text: &[u8]) -> Option<&'static Pattern> {
     let mut best: Option<&'static Pattern> = None;
     let mut previous_space = true;
     for &raw in text {
-        let byte = if raw.is_ascii_whitespace() {
+        let class = INPUT_CLASS[raw as usize];
+        if class == SPACE {
             if previous_space {
                 continue;
             }
             previous_space = true;
-            b' '
         } else {
             previous_space = false;
-            raw.to_ascii_lowercase()
-        };
-        state = next(state, byte);
+        }
+        state = DFA[state][class as usize] as usize;
         let found = AC_BEST[state];
         if found != u16::MAX {
             let p = &PATTERNS[found as usize];
