@@ -72,6 +72,14 @@ fn parse(c: &mut Criterion) {
             }
         })
     });
+    let lenient = smtp_codes::ParseOptions::lenient();
+    g.bench_function(BenchmarkId::new("smtp_codes lenient", corpus.len()), |b| {
+        b.iter(|| {
+            for r in &corpus {
+                black_box(smtp_codes::Reply::parse_with(black_box(r.as_bytes()), &lenient).ok());
+            }
+        })
+    });
     g.bench_function(BenchmarkId::new("smtp_codes lines", corpus.len()), |b| {
         b.iter(|| {
             for r in &corpus {

@@ -5,7 +5,7 @@ use crate::model::Catalog;
 
 const TEMPLATE: &str = r#"import enum
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 __all__ = [
     "CATALOG_VERSION",
@@ -33,6 +33,7 @@ __all__ = [
     "may_return",
     "parse_replies",
     "parse_reply",
+    "phrase",
     "reason_description",
     "reply_category",
     "reply_class",
@@ -81,6 +82,7 @@ class EnhancedEntry:
     def description_in(self, lang: str) -> str: ...
 
 def reply_class(code: int) -> str: ...
+def phrase(code: int) -> Optional[str]: ...
 def reply_category(code: int) -> str: ...
 
 class ReplyCode(enum.IntEnum):
@@ -136,8 +138,7 @@ class EnhancedStatusCode:
 def enhanced_codes() -> Tuple[EnhancedEntry, ...]: ...
 def aliases() -> Tuple[Alias, ...]: ...
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     code: Union[ReplyCode, int]
     enhanced: Optional[EnhancedStatusCode]
     lines: Tuple[str, ...]
@@ -173,8 +174,7 @@ def command_replies(command: str) -> CommandReplies: ...
 def reply_role(command: str, code: int) -> Optional[str]: ...
 def may_return(command: str, code: int) -> bool: ...
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     kind: str
     code: Union[ReplyCode, int, None]
     enhanced: Optional[EnhancedStatusCode]

@@ -65,9 +65,16 @@ def test_lookup_smtp_codes(benchmark):
     assert len(benchmark(run)) == len(CODES)
 
 
+def test_lookup_smtp_codes_phrase(benchmark):
+    def run():
+        return [smtp_codes.phrase(c) for c in CODES]
+
+    assert len(benchmark(run)) == len(CODES)
+
+
 def test_lookup_dict(benchmark):
     def run():
-        return [TEXTS[c] for c in CODES]
+        return [TEXTS.get(c) for c in CODES]
 
     assert len(benchmark(run)) == len(CODES)
 

@@ -21,6 +21,11 @@ def test_reply_code_is_a_real_int_enum():
     assert sorted(ReplyCode)[0] == 200
 
 
+def test_fast_phrase_lookup():
+    assert smtp_codes.phrase(550) == ReplyCode(550).phrase
+    assert smtp_codes.phrase(299) is None
+
+
 def test_unknown_codes_raise_value_error_like_http_status():
     for bad in (299, 100, 600, -1):
         with pytest.raises(ValueError):

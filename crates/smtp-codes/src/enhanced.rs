@@ -103,19 +103,31 @@ impl std::error::Error for EnhancedCodeError {}
 
 /// Reads 1 to 3 digits without a leading zero (RFC 3463: `"0" / (%x31-39 0*2DIGIT)`).
 /// Returns the number and how many bytes it took.
+#[inline]
 const fn number(input: &[u8], start: usize) -> Option<(u16, usize)> {
-    let mut i = start;
-    let mut value: u16 = 0;
-    while i < input.len() && i - start < 4 && input[i].is_ascii_digit() {
-        value = value * 10 + (input[i] - b'0') as u16;
-        i += 1;
+    const fn digit(input: &[u8], at: usize) -> Option<u16> {
+        if at < input.len() && input[at].is_ascii_digit() {
+            Some((input[at] - b'0') as u16)
+        } else {
+            None
+        }
     }
-    let len = i - start;
-    if len == 0 || len > 3 || (len > 1 && input[start] == b'0') {
-        None
-    } else {
-        Some((value, len))
+    let Some(first) = digit(input, start) else {
+        return None;
+    };
+    let Some(second) = digit(input, start + 1) else {
+        return Some((first, 1));
+    };
+    if first == 0 {
+        return None; // a leading zero
     }
+    let Some(third) = digit(input, start + 2) else {
+        return Some((first * 10 + second, 2));
+    };
+    if digit(input, start + 3).is_some() {
+        return None; // four digits
+    }
+    Some((first * 100 + second * 10 + third, 3))
 }
 
 impl EnhancedStatusCode {

@@ -235,6 +235,8 @@ struct Progress {
     pos: usize,
     lines: usize,
     code: Option<ReplyCode>,
+    /// The first line's code as bytes, to compare continuation lines with.
+    digits: [u8; 3],
     enhanced: Option<EnhancedStatusCode>,
 }
 
@@ -249,24 +251,47 @@ fn zero_bytes(v: u64) -> u64 {
 }
 
 #[inline]
-fn word(bytes: &[u8], at: usize) -> u64 {
+fn word(chunk: &[u8]) -> u64 {
     let mut w = [0u8; 8];
-    w.copy_from_slice(&bytes[at..at + 8]);
+    w.copy_from_slice(chunk);
     u64::from_le_bytes(w)
+}
+
+/// The index of the first byte at or after `start` that `flags` marks (it returns the high
+/// bit of each such byte of a word), scanning sixteen bytes per step; `tail` tests the last
+/// few bytes one at a time.
+#[inline(always)]
+fn scan(
+    input: &[u8],
+    start: usize,
+    flags: impl Fn(u64) -> u64,
+    tail: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let rest = &input[start..];
+    let mut pairs = rest.chunks_exact(16);
+    for (k, pair) in pairs.by_ref().enumerate() {
+        let (low, high) = (flags(word(&pair[..8])), flags(word(&pair[8..])));
+        if low | high != 0 {
+            let at = if low != 0 {
+                low.trailing_zeros() / 8
+            } else {
+                8 + high.trailing_zeros() / 8
+            };
+            return Some(start + k * 16 + at as usize);
+        }
+    }
+    let done = rest.len() - pairs.remainder().len();
+    pairs
+        .remainder()
+        .iter()
+        .position(|&b| tail(b))
+        .map(|p| start + done + p)
 }
 
 /// The index of the first LF at or after `start`.
 fn find_lf(input: &[u8], start: usize) -> Option<usize> {
-    let mut i = start;
     let pattern = ONES * u64::from(b'\n');
-    while i + 8 <= input.len() {
-        let found = zero_bytes(word(input, i) ^ pattern);
-        if found != 0 {
-            return Some(i + (found.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    }
-    input[i..].iter().position(|&b| b == b'\n').map(|p| i + p)
+    scan(input, start, |w| zero_bytes(w ^ pattern), |b| b == b'\n')
 }
 
 /// Bytes below 0x20 and bytes 0x7f or above, as high bits (exact for the lowest).
@@ -280,31 +305,15 @@ fn unprintable_bytes(w: u64) -> u64 {
 /// The index of the first byte at or after `start` that is not printable ASCII, or the
 /// length of the input.
 fn first_unprintable(input: &[u8], start: usize) -> usize {
-    let mut i = start;
-    while i + 8 <= input.len() {
-        let found = unprintable_bytes(word(input, i));
-        if found != 0 {
-            return i + (found.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    input[i..]
-        .iter()
-        .position(|&b| !(0x20..0x7f).contains(&b))
-        .map_or(input.len(), |p| i + p)
+    scan(input, start, unprintable_bytes, |b| {
+        !(0x20..0x7f).contains(&b)
+    })
+    .unwrap_or(input.len())
 }
 
-/// Whether every byte is printable ASCII (0x20 to 0x7e): the common case, checked eight
-/// bytes at a time.
+/// Whether every byte is printable ASCII (0x20 to 0x7e): the common case.
 fn is_printable_ascii(text: &[u8]) -> bool {
-    let mut i = 0;
-    while i + 8 <= text.len() {
-        if unprintable_bytes(word(text, i)) != 0 {
-            return false;
-        }
-        i += 8;
-    }
-    text[i..].iter().all(|&b| (0x20..0x7f).contains(&b))
+    first_unprintable(text, 0) == text.len()
 }
 
 /// RFC 5321's `textstring` (TAB and printable ASCII) plus RFC 6531's UTF-8.
@@ -319,11 +328,19 @@ fn text_is_valid(text: &[u8]) -> bool {
 /// Reads the code at the start of a line.
 #[inline]
 fn line_code(line: &[u8], options: &ParseOptions) -> Option<ReplyCode> {
-    let code = ReplyCode::from_bytes(line.get(..3)?).ok()?;
-    if !options.allow_undefined_category && line[1] > b'5' {
-        return None;
+    let max_second = if options.allow_undefined_category {
+        b'9'
+    } else {
+        b'5'
+    };
+    match *line {
+        [a @ b'2'..=b'5', b @ b'0'..=b'9', c @ b'0'..=b'9', ..] if b <= max_second => {
+            Some(ReplyCode::from_known(
+                (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16,
+            ))
+        }
+        _ => None,
     }
-    Some(code)
 }
 
 /// The enhanced code at the start of a line's text, if it is one (followed by a space or the
@@ -402,18 +419,17 @@ fn advance(
             });
         }
         let line = &input[start..content_end];
-        let code = line_code(line, options);
-        let code = match (p.code, code) {
-            (None, None) => return Err(ParseError::InvalidCode { line: line_no }),
-            (None, Some(c)) => c,
-            (Some(expected), found) if found != Some(expected) => {
+        let code = match p.code {
+            // A continuation line: its three bytes must be the first line's.
+            Some(expected) if line.len() >= 3 && line[..3] == p.digits => expected,
+            Some(expected) => {
                 return Err(ParseError::CodeMismatch {
                     line: line_no,
                     expected,
-                    found,
+                    found: line_code(line, options),
                 })
             }
-            (Some(c), _) => c,
+            None => line_code(line, options).ok_or(ParseError::InvalidCode { line: line_no })?,
         };
         let (last, text) = match line.get(3) {
             None => (true, &line[3..]),
@@ -429,6 +445,7 @@ fn advance(
         }
         if p.code.is_none() {
             p.code = Some(code);
+            p.digits.copy_from_slice(&line[..3]);
             if let Some((enhanced, _)) = enhanced_prefix(text) {
                 if enhanced.class().digit() as u16 != code.as_u16() / 100
                     && !options.allow_enhanced_class_mismatch
@@ -475,6 +492,7 @@ impl<'a> Reply<'a> {
         Reply::resume(input, options, &mut progress, true)
     }
 
+    #[inline]
     fn resume(
         input: &'a [u8],
         options: &ParseOptions,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import functools
 from dataclasses import dataclass
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 from . import _native
 from ._native import IncompleteReplyError, ReplyParseError
@@ -49,6 +49,7 @@ __all__ = [
     "may_return",
     "parse_replies",
     "parse_reply",
+    "phrase",
     "reason_description",
     "reply_category",
     "reply_class",
@@ -250,9 +251,19 @@ ReplyCode.__doc__ = (
 )
 
 
+_MEMBERS: Dict[int, Any] = {member.value: member for member in ReplyCode}
+_PHRASES: Dict[int, str] = {row[0]: row[2] for row in _BASIC.values()}
+
+
 def _known(code: int) -> Union["ReplyCode", int]:
     """A ReplyCode where the catalog knows the code, the plain int otherwise."""
-    return ReplyCode(code) if code in _BASIC else code
+    return _MEMBERS.get(code, code)  # type: ignore[no-any-return]
+
+
+def phrase(code: int) -> Optional[str]:
+    """The standard reply text of a known code, or None: the fast look-up, as quick as a
+    dict (``ReplyCode(code).phrase`` pays for the enum's own look-up)."""
+    return _PHRASES.get(code)
 
 
 @functools.total_ordering
@@ -350,8 +361,7 @@ def aliases() -> Tuple[Alias, ...]:
     return tuple(_ALIASES.values())
 
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     """A parsed reply. ``code`` is a ReplyCode where the catalog knows it, else an int."""
 
     code: Union["ReplyCode", int]
@@ -365,14 +375,24 @@ class Reply:
         return "\n".join(self.lines)
 
 
+_ENHANCED_CACHE: Dict[str, EnhancedStatusCode] = {}
+
+
+def _enhanced(code: Optional[str]) -> Optional[EnhancedStatusCode]:
+    """An EnhancedStatusCode for a code the core already parsed; the common ones are kept."""
+    if code is None:
+        return None
+    found = _ENHANCED_CACHE.get(code)
+    if found is None:
+        found = EnhancedStatusCode(code)
+        if len(_ENHANCED_CACHE) < 4096:
+            _ENHANCED_CACHE[code] = found
+    return found
+
+
 def _reply(row: Tuple[int, Optional[str], List[str], int]) -> Reply:
     code, enhanced, lines, used = row
-    return Reply(
-        code=_known(code),
-        enhanced=None if enhanced is None else EnhancedStatusCode(enhanced),
-        lines=tuple(lines),
-        consumed=used,
-    )
+    return Reply(_MEMBERS.get(code, code), _enhanced(enhanced), tuple(lines), used)
 
 
 def parse_reply(
@@ -466,8 +486,7 @@ def may_return(command: str, code: int) -> bool:
     return reply_role(command, code) is not None
 
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     """What an input means: its codes, soft or hard bounce, and whether to retry."""
 
     kind: str
@@ -488,18 +507,8 @@ class Explanation:
 
 def _explanation(row: Tuple[Any, ...]) -> Explanation:
     kind, code, enhanced, text, bounce, retry, reason, sisimai, suppress, evidence = row
-    return Explanation(
-        kind=kind,
-        code=None if code is None else _known(code),
-        enhanced=None if enhanced is None else EnhancedStatusCode(enhanced),
-        server_text=text,
-        bounce=bounce,
-        retry=retry,
-        reason=reason,
-        sisimai_reason=sisimai,
-        suppress=suppress,
-        evidence=evidence,
-    )
+    code = None if code is None else _MEMBERS.get(code, code)
+    return Explanation(kind, code, _enhanced(enhanced), text, bounce, retry, reason, sisimai, suppress, evidence)
 
 
 _REASONS = {row[0]: row for row in _native.reasons()}
