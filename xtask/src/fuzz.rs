@@ -117,15 +117,25 @@ pub fn run(
             .map_err(|e| format!("cannot run cargo fuzz: {e}"))?;
         let stderr = String::from_utf8_lossy(&out.stderr);
         if !out.status.success() {
-            let tail: Vec<&str> = stderr
-                .lines()
-                .rev()
-                .take(40)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
+            // The panic message and the failing input, not the whole log.
+            let lines: Vec<&str> = stderr.lines().collect();
+            let panic = lines
+                .iter()
+                .position(|l| l.contains("panicked at"))
+                .unwrap_or(lines.len().saturating_sub(20));
+            let found = lines
+                .iter()
+                .filter(|l| l.contains("Failing input") || l.contains("artifact"));
+            let shown: Vec<&str> = lines[panic..]
+                .iter()
+                .take(8)
+                .chain(found)
+                .copied()
                 .collect();
-            return Err(format!("fuzz target {target} failed:\n{}", tail.join("\n")));
+            return Err(format!(
+                "fuzz target {target} failed:\n{}",
+                shown.join("\n")
+            ));
         }
         let runs = stderr
             .lines()

@@ -873,6 +873,7 @@ pub unsafe extern "C" fn smtpcodes_reply_format(
                 | smtp_codes::FormatError::EnhancedOnIntermediate,
             ) => E_CLASS_MISMATCH as c_long,
             Err(smtp_codes::FormatError::LimitTooSmall) => E_RANGE as c_long,
+            Err(smtp_codes::FormatError::ReplyTooLong) => E_TOO_LONG as c_long,
             Err(_) => E_INJECTION as c_long,
         }
     })

@@ -2,7 +2,7 @@
 
 use crate::code::ReplyCode;
 use crate::enhanced::EnhancedStatusCode;
-use crate::reply::RFC5321_MAX_LINE_LEN;
+use crate::reply::{ParseOptions, RFC5321_MAX_LINE_LEN};
 use std::fmt;
 
 /// Why a reply cannot be formatted. Line numbers count the caller's text lines from 1.
@@ -24,11 +24,14 @@ pub enum FormatError {
     EnhancedClassMismatch,
     /// An enhanced code on a `3yz` reply: RFC 3463 has no class 3.
     EnhancedOnIntermediate,
-    /// Without an enhanced code, the first text line starts like one (`2.0.0 ...`), so a
-    /// reader would take it for one.
+    /// Without an enhanced code, the first line (as split to the limit) starts like one
+    /// (`2.0.0 ...`), so a reader would take it for one.
     TextLooksLikeEnhancedCode,
     /// The line limit leaves no room for text after the code and enhanced code.
     LimitTooSmall,
+    /// The reply would be longer than the reply limit (64 KiB unless set), which a parser
+    /// with the same limit would refuse.
+    ReplyTooLong,
 }
 
 impl fmt::Display for FormatError {
@@ -50,6 +53,7 @@ impl fmt::Display for FormatError {
                 f.write_str("the text starts like an enhanced status code; pass it as one")
             }
             FormatError::LimitTooSmall => f.write_str("the line limit leaves no room for text"),
+            FormatError::ReplyTooLong => f.write_str("the reply is longer than the reply limit"),
         }
     }
 }
@@ -84,6 +88,7 @@ pub struct ReplyBuilder {
     enhanced: Option<EnhancedStatusCode>,
     lines: Vec<String>,
     max_line_len: usize,
+    max_reply_len: usize,
 }
 
 impl ReplyBuilder {
@@ -94,6 +99,7 @@ impl ReplyBuilder {
             enhanced: None,
             lines: Vec::new(),
             max_line_len: RFC5321_MAX_LINE_LEN,
+            max_reply_len: ParseOptions::strict().max_reply_len,
         }
     }
 
@@ -115,6 +121,12 @@ impl ReplyBuilder {
         self
     }
 
+    /// Sets the longest reply written, all lines together (the parser's default: 64 KiB).
+    pub fn max_reply_len(mut self, limit: usize) -> ReplyBuilder {
+        self.max_reply_len = limit;
+        self
+    }
+
     fn check(&self) -> Result<(), FormatError> {
         if let Some(e) = self.enhanced {
             if self.code.is_intermediate() {
@@ -131,15 +143,6 @@ impl ReplyBuilder {
             }
             if text.bytes().any(|b| (b < 32 && b != b'\t') || b == 127) {
                 return Err(FormatError::ControlCharacter { line });
-            }
-        }
-        if self.enhanced.is_none() {
-            if let Some(first) = self.lines.first() {
-                if let Ok((_, len)) = EnhancedStatusCode::parse_prefix(first.as_bytes()) {
-                    if matches!(first.as_bytes().get(len), None | Some(b' ')) {
-                        return Err(FormatError::TextLooksLikeEnhancedCode);
-                    }
-                }
             }
         }
         Ok(())
@@ -182,6 +185,16 @@ impl ReplyBuilder {
     pub fn write_to(&self, out: &mut Vec<u8>) -> Result<usize, FormatError> {
         self.check()?;
         let lines = self.wire_lines()?;
+        // A reader takes an enhanced code from the start of the first line; without one, the
+        // first line (as split) must not look like one.
+        if self.enhanced.is_none() {
+            let first = lines[0].as_bytes();
+            if let Ok((_, len)) = EnhancedStatusCode::parse_prefix(first) {
+                if matches!(first.get(len), None | Some(b' ')) {
+                    return Err(FormatError::TextLooksLikeEnhancedCode);
+                }
+            }
+        }
         let start = out.len();
         let enhanced = self.enhanced.map(|e| e.to_string());
         let last = lines.len() - 1;
@@ -202,6 +215,10 @@ impl ReplyBuilder {
             }
             out.extend_from_slice(body.as_bytes());
             out.extend_from_slice(b"\r\n");
+        }
+        if out.len() - start > self.max_reply_len {
+            out.truncate(start);
+            return Err(FormatError::ReplyTooLong);
         }
         Ok(out.len() - start)
     }
@@ -265,6 +282,21 @@ mod tests {
             Err(FormatError::TextLooksLikeEnhancedCode)
         );
         assert!(b.clone().line("2.0.0.1 is an address").to_bytes().is_ok());
+        // Found by fuzzing: splitting can cut the first line right after something that
+        // reads as an enhanced code.
+        let cut = ReplyBuilder::new(code(218))
+            .max_line_len(16)
+            .line("2.22.222\u{fffd}vvv");
+        assert_eq!(cut.to_bytes(), Err(FormatError::TextLooksLikeEnhancedCode));
+        // Also found by fuzzing: thousands of lines past the parser's reply limit.
+        let many = (0..10_000).fold(ReplyBuilder::new(code(250)), |b, _| b.line("x"));
+        assert_eq!(many.to_bytes(), Err(FormatError::ReplyTooLong));
+        let mut out = b"kept".to_vec();
+        let many = (0..10).fold(ReplyBuilder::new(code(250)).max_reply_len(20), |b, _| {
+            b.line("x")
+        });
+        assert_eq!(many.write_to(&mut out), Err(FormatError::ReplyTooLong));
+        assert_eq!(out, b"kept");
         assert_eq!(
             b.max_line_len(8).line("x").to_bytes(),
             Err(FormatError::LimitTooSmall)
