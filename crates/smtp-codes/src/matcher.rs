@@ -36,8 +36,6 @@ const fn input_classes() -> [u8; 256] {
 /// The automaton as a dense table, one row per state and one column per byte class, so that
 /// a step is one load. Built from the generated sparse arrays at compile time: the states are
 /// numbered breadth first, so a state's failure row is complete before it is copied.
-static DFA: [[u16; AC_CLASSES]; STATES] = dense();
-
 const fn dense() -> [[u16; AC_CLASSES]; STATES] {
     assert!(STATES < u16::MAX as usize, "too many states for u16");
     let mut dfa = [[0u16; AC_CLASSES]; STATES];
@@ -59,6 +57,43 @@ const fn dense() -> [[u16; AC_CLASSES]; STATES] {
     dfa
 }
 
+/// Marks a step into a state where a phrase ends.
+const OUTPUT: u32 = 1 << 31;
+
+/// The steps of the automaton, flat: the entry for a state's row offset plus a byte class is
+/// the next state's row offset, with [`OUTPUT`] set when a phrase ends there. Row offsets
+/// instead of state numbers keep a multiplication off the byte-to-byte dependency chain.
+static STEP: [u32; STATES * AC_CLASSES] = steps();
+
+const fn steps() -> [u32; STATES * AC_CLASSES] {
+    let mut dfa = dense();
+    // Runs of white space read as one space: a state entered by a space stays put on more
+    // space (phrases never hold two spaces in a row, validation sees to it), and the root
+    // stays the root. So the scan needs no branch for them.
+    let space = SPACE as usize;
+    let mut e = 0;
+    while e < AC_EDGE_BYTE.len() {
+        if AC_EDGE_BYTE[e] == b' ' {
+            let t = AC_EDGE_TARGET[e] as usize;
+            dfa[t][space] = t as u16;
+        }
+        e += 1;
+    }
+    let mut flat = [0u32; STATES * AC_CLASSES];
+    let mut s = 0;
+    while s < STATES {
+        let mut c = 0;
+        while c < AC_CLASSES {
+            let next = dfa[s][c] as usize;
+            let flag = if AC_BEST[next] != u16::MAX { OUTPUT } else { 0 };
+            flat[s * AC_CLASSES + c] = (next * AC_CLASSES) as u32 | flag;
+            c += 1;
+        }
+        s += 1;
+    }
+    flat
+}
+
 /// The rank that decides between two matches: priority, then phrase length.
 fn rank(p: &Pattern) -> (u8, usize) {
     (p.priority, p.phrase.len())
@@ -66,23 +101,13 @@ fn rank(p: &Pattern) -> (u8, usize) {
 
 /// The highest-ranked phrase found in `text` (the first found among equals).
 pub(crate) fn best_pattern(text: &[u8]) -> Option<&'static Pattern> {
-    let mut state = 0;
+    let mut row = 0usize;
     let mut best: Option<&'static Pattern> = None;
-    let mut previous_space = true;
     for &raw in text {
-        let class = INPUT_CLASS[raw as usize];
-        if class == SPACE {
-            if previous_space {
-                continue;
-            }
-            previous_space = true;
-        } else {
-            previous_space = false;
-        }
-        state = DFA[state][class as usize] as usize;
-        let found = AC_BEST[state];
-        if found != u16::MAX {
-            let p = &PATTERNS[found as usize];
+        let step = STEP[row + INPUT_CLASS[raw as usize] as usize];
+        row = (step & !OUTPUT) as usize;
+        if step & OUTPUT != 0 {
+            let p = &PATTERNS[AC_BEST[row / AC_CLASSES] as usize];
             if best.is_none_or(|b| rank(p) > rank(b)) {
                 best = Some(p);
             }
