@@ -4,7 +4,6 @@
 use crate::model::Catalog;
 
 const TEMPLATE: &str = r#"import enum
-from dataclasses import dataclass
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 __all__ = [
@@ -48,15 +47,13 @@ REASONS: Tuple[str, ...]
 class ReplyParseError(ValueError): ...
 class IncompleteReplyError(ReplyParseError): ...
 
-@dataclass(frozen=True)
-class VendorNote:
+class VendorNote(NamedTuple):
     source: str
     description: str
     description_es: str
     def description_in(self, lang: str) -> str: ...
 
-@dataclass(frozen=True)
-class Alias:
+class Alias(NamedTuple):
     code: int
     enhanced: str
     source: str
@@ -64,8 +61,7 @@ class Alias:
     description_es: str
     def description_in(self, lang: str) -> str: ...
 
-@dataclass(frozen=True)
-class EnhancedEntry:
+class EnhancedEntry(NamedTuple):
     code: str
     class_: Optional[int]
     subject: int
@@ -161,8 +157,7 @@ def format_reply(
     max_line_len: int = 512,
 ) -> bytes: ...
 
-@dataclass(frozen=True)
-class CommandReplies:
+class CommandReplies(NamedTuple):
     command: str
     references: Tuple[str, ...]
     success: Tuple[Union[ReplyCode, int], ...]

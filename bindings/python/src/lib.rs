@@ -310,10 +310,31 @@ fn parse_reply(
     max_line_len: Option<usize>,
     max_reply_len: Option<usize>,
 ) -> PyResult<ParsedReply> {
-    let bytes = input_bytes(data)?;
-    let (reply, used) = Reply::parse_with(&bytes, &options(lenient, max_line_len, max_reply_len))
-        .map_err(parse_error)?;
-    Ok(parsed(&reply, used))
+    let options = options(lenient, max_line_len, max_reply_len);
+    let parse = |bytes: &[u8]| {
+        Reply::parse_with(bytes, &options)
+            .map(|(reply, used)| parsed(&reply, used))
+            .map_err(parse_error)
+    };
+    // Bytes are read in place; anything else is converted first.
+    match data.cast::<PyBytes>() {
+        Ok(b) => parse(b.as_bytes()),
+        Err(_) => parse(&input_bytes(data)?),
+    }
+}
+
+/// `parse_reply` with the strict defaults: one argument, the common call made cheap.
+#[pyfunction]
+fn parse_reply_strict(data: &Bound<'_, PyAny>) -> PyResult<ParsedReply> {
+    let parse = |bytes: &[u8]| {
+        Reply::parse(bytes)
+            .map(|(reply, used)| parsed(&reply, used))
+            .map_err(parse_error)
+    };
+    match data.cast::<PyBytes>() {
+        Ok(b) => parse(b.as_bytes()),
+        Err(_) => parse(&input_bytes(data)?),
+    }
 }
 
 /// Parses every reply of a pipelined buffer, without the GIL.
@@ -464,6 +485,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(parse_enhanced, m)?)?;
     m.add_function(wrap_pyfunction!(pairing, m)?)?;
     m.add_function(wrap_pyfunction!(parse_reply, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_reply_strict, m)?)?;
     m.add_function(wrap_pyfunction!(parse_replies, m)?)?;
     m.add_function(wrap_pyfunction!(format_reply, m)?)?;
     m.add_function(wrap_pyfunction!(reasons, m)?)?;

@@ -16,12 +16,16 @@ only turns it into Python types. ``ReplyCode`` is a real ``enum.IntEnum``, like
 from __future__ import annotations
 
 import enum
-import functools
-from dataclasses import dataclass
-from typing import Any, Dict, Iterable, List, NamedTuple, Optional, Sequence, Tuple, Union
+from collections import namedtuple
 
 from . import _native
 from ._native import IncompleteReplyError, ReplyParseError
+
+# Typing names are for annotations only (strings here, thanks to the __future__ import), so
+# `typing` is not imported at run time: it would cost import time for nothing.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
 __all__ = [
     "CATALOG_VERSION",
@@ -82,13 +86,10 @@ def _code(code: object) -> int:
     return int(code)
 
 
-@dataclass(frozen=True)
-class VendorNote:
+class VendorNote(namedtuple("VendorNote", "source description description_es")):
     """How a vendor uses a code differently from its standard meaning."""
 
-    source: str
-    description: str
-    description_es: str
+    __slots__ = ()
 
     def description_in(self, lang: str) -> str:
         """The vendor's meaning in ``"en"`` or ``"es"``."""
@@ -99,38 +100,26 @@ def _notes(rows: Iterable[Tuple[str, str, str]]) -> Tuple[VendorNote, ...]:
     return tuple(VendorNote(*row) for row in rows)
 
 
-@dataclass(frozen=True)
-class Alias:
+class Alias(namedtuple("Alias", "code enhanced source description description_es")):
     """A number that a vendor writes for an enhanced code without its dots (Exchange's 441)."""
 
-    code: int
-    enhanced: str
-    source: str
-    description: str
-    description_es: str
+    __slots__ = ()
 
     def description_in(self, lang: str) -> str:
         """The vendor's meaning in ``"en"`` or ``"es"``."""
         return (self.description, self.description_es)[_lang(lang)]
 
 
-@dataclass(frozen=True)
-class EnhancedEntry:
+class EnhancedEntry(
+    namedtuple(
+        "EnhancedEntry",
+        "code class_ subject detail detail_through name text basic_codes status references "
+        "description description_es vendor_notes",
+    )
+):
     """The catalog's entry for an enhanced status code (``X.1.1``, or ``5.7.606-649``)."""
 
-    code: str
-    class_: Optional[int]
-    subject: int
-    detail: int
-    detail_through: int
-    name: str
-    text: str
-    basic_codes: Tuple[int, ...]
-    status: str
-    references: Tuple[str, ...]
-    description: str
-    description_es: str
-    vendor_notes: Tuple[VendorNote, ...]
+    __slots__ = ()
 
     def description_in(self, lang: str) -> str:
         """The meaning in ``"en"`` or ``"es"``."""
@@ -138,24 +127,23 @@ class EnhancedEntry:
 
 
 _BASIC = {row[0]: row for row in _native.basic_codes()}
-_ENHANCED: Tuple[EnhancedEntry, ...] = tuple(
-    EnhancedEntry(
-        code=row[0],
-        class_=row[1],
-        subject=row[2],
-        detail=row[3],
-        detail_through=row[4],
-        name=row[5],
-        text=row[6],
-        basic_codes=tuple(row[7]),
-        status=row[8],
-        references=tuple(row[9]),
-        description=row[10][0],
-        description_es=row[10][1],
-        vendor_notes=_notes(row[11]),
-    )
-    for row in _native.enhanced_codes()
-)
+_ENHANCED: "Tuple[EnhancedEntry, ...]" = ()
+
+
+def _enhanced_entries() -> "Tuple[EnhancedEntry, ...]":
+    """The enhanced entries, built on first use (not at import)."""
+    global _ENHANCED
+    if not _ENHANCED:
+        _ENHANCED = tuple(
+            EnhancedEntry(
+                row[0], row[1], row[2], row[3], row[4], row[5], row[6], tuple(row[7]), row[8],
+                tuple(row[9]), row[10][0], row[10][1], _notes(row[11]),
+            )
+            for row in _native.enhanced_codes()
+        )
+    return _ENHANCED
+
+
 _ALIASES = {row[0]: Alias(*row) for row in _native.aliases()}
 
 
@@ -266,7 +254,6 @@ def phrase(code: int) -> Optional[str]:
     return _PHRASES.get(code)
 
 
-@functools.total_ordering
 class EnhancedStatusCode:
     """An enhanced mail system status code (RFC 3463), such as ``5.1.1``.
 
@@ -301,7 +288,7 @@ class EnhancedStatusCode:
     @property
     def entry(self) -> Optional[EnhancedEntry]:
         """The catalog's entry, or None for a code it does not know."""
-        return None if self._index is None else _ENHANCED[self._index]
+        return None if self._index is None else _enhanced_entries()[self._index]
 
     @property
     def text(self) -> Optional[str]:
@@ -347,13 +334,28 @@ class EnhancedStatusCode:
             return NotImplemented
         return self._key() < other._key()
 
+    def __le__(self, other: "EnhancedStatusCode") -> bool:
+        if not isinstance(other, EnhancedStatusCode):
+            return NotImplemented
+        return self._key() <= other._key()
+
+    def __gt__(self, other: "EnhancedStatusCode") -> bool:
+        if not isinstance(other, EnhancedStatusCode):
+            return NotImplemented
+        return self._key() > other._key()
+
+    def __ge__(self, other: "EnhancedStatusCode") -> bool:
+        if not isinstance(other, EnhancedStatusCode):
+            return NotImplemented
+        return self._key() >= other._key()
+
     def __hash__(self) -> int:
         return hash(str(self))
 
 
 def enhanced_codes() -> Tuple[EnhancedEntry, ...]:
     """Every enhanced status code entry of the catalog, sorted by subject and detail."""
-    return _ENHANCED
+    return _enhanced_entries()
 
 
 def aliases() -> Tuple[Alias, ...]:
@@ -361,13 +363,10 @@ def aliases() -> Tuple[Alias, ...]:
     return tuple(_ALIASES.values())
 
 
-class Reply(NamedTuple):
+class Reply(namedtuple("Reply", "code enhanced lines consumed")):
     """A parsed reply. ``code`` is a ReplyCode where the catalog knows it, else an int."""
 
-    code: Union["ReplyCode", int]
-    enhanced: Optional[EnhancedStatusCode]
-    lines: Tuple[str, ...]
-    consumed: int
+    __slots__ = ()
 
     @property
     def text(self) -> str:
@@ -390,9 +389,14 @@ def _enhanced(code: Optional[str]) -> Optional[EnhancedStatusCode]:
     return found
 
 
-def _reply(row: Tuple[int, Optional[str], List[str], int]) -> Reply:
+_new_tuple = tuple.__new__
+
+
+def _reply(row: "Tuple[int, Optional[str], List[str], int]") -> Reply:
     code, enhanced, lines, used = row
-    return Reply(_MEMBERS.get(code, code), _enhanced(enhanced), tuple(lines), used)
+    if enhanced is not None:
+        enhanced = _ENHANCED_CACHE.get(enhanced) or _enhanced(enhanced)
+    return _new_tuple(Reply, (_MEMBERS.get(code, code), enhanced, tuple(lines), used))  # type: ignore[no-any-return]
 
 
 def parse_reply(
@@ -408,7 +412,9 @@ def parse_reply(
     Raises IncompleteReplyError (a ReplyParseError) when more bytes are needed,
     ReplyParseError (a ValueError) for a malformed reply, TypeError for other types.
     """
-    return _reply(_native.parse_reply(data, lenient, max_line_len, max_reply_len))
+    if lenient or max_line_len is not None or max_reply_len is not None:
+        return _reply(_native.parse_reply(data, lenient, max_line_len, max_reply_len))
+    return _reply(_native.parse_reply_strict(data))
 
 
 def parse_replies(data: Union[bytes, bytearray, str], *, lenient: bool = False) -> List[Reply]:
@@ -434,24 +440,19 @@ def format_reply(
     return bytes(_native.format_reply(_code(code), list(lines), text, max_line_len))
 
 
-@dataclass(frozen=True)
-class CommandReplies:
+class CommandReplies(namedtuple("CommandReplies", "command references success intermediate error")):
     """The replies a command may return (RFC 5321 section 4.3.2 and extension RFCs)."""
 
-    command: str
-    references: Tuple[str, ...]
-    success: Tuple[Union["ReplyCode", int], ...]
-    intermediate: Tuple[Union["ReplyCode", int], ...]
-    error: Tuple[Union["ReplyCode", int], ...]
+    __slots__ = ()
 
 
 _COMMANDS = {
     row[0]: CommandReplies(
-        command=row[0],
-        references=tuple(row[1]),
-        success=tuple(_known(c) for c in row[2]),
-        intermediate=tuple(_known(c) for c in row[3]),
-        error=tuple(_known(c) for c in row[4]),
+        row[0],
+        tuple(row[1]),
+        tuple(_known(c) for c in row[2]),
+        tuple(_known(c) for c in row[3]),
+        tuple(_known(c) for c in row[4]),
     )
     for row in _native.commands()
 }
@@ -486,19 +487,15 @@ def may_return(command: str, code: int) -> bool:
     return reply_role(command, code) is not None
 
 
-class Explanation(NamedTuple):
+class Explanation(
+    namedtuple(
+        "Explanation",
+        "kind code enhanced server_text bounce retry reason sisimai_reason suppress evidence",
+    )
+):
     """What an input means: its codes, soft or hard bounce, and whether to retry."""
 
-    kind: str
-    code: Union["ReplyCode", int, None]
-    enhanced: Optional[EnhancedStatusCode]
-    server_text: str
-    bounce: str
-    retry: bool
-    reason: str
-    sisimai_reason: str
-    suppress: bool
-    evidence: str
+    __slots__ = ()
 
     def reason_description(self, lang: str = "en") -> str:
         """What the reason means, in ``"en"`` or ``"es"``."""
@@ -612,7 +609,7 @@ def catalog() -> Dict[str, Any]:
                 "description": _both(e.description, e.description_es),
                 "vendor_notes": _note_dicts(e.vendor_notes),
             }
-            for e in _ENHANCED
+            for e in _enhanced_entries()
         ],
         "reasons": [
             {"id": r[0], "sisimai": r[1], "suppress": r[2], "description": _both(r[3], r[4])}

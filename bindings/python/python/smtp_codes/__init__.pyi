@@ -2,8 +2,7 @@
 # change the YAML and run `cargo xtask codegen` again.
 
 import enum
-from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
 
 __all__ = [
     "CATALOG_VERSION",
@@ -31,6 +30,7 @@ __all__ = [
     "may_return",
     "parse_replies",
     "parse_reply",
+    "phrase",
     "reason_description",
     "reply_category",
     "reply_class",
@@ -45,15 +45,13 @@ REASONS: Tuple[str, ...]
 class ReplyParseError(ValueError): ...
 class IncompleteReplyError(ReplyParseError): ...
 
-@dataclass(frozen=True)
-class VendorNote:
+class VendorNote(NamedTuple):
     source: str
     description: str
     description_es: str
     def description_in(self, lang: str) -> str: ...
 
-@dataclass(frozen=True)
-class Alias:
+class Alias(NamedTuple):
     code: int
     enhanced: str
     source: str
@@ -61,8 +59,7 @@ class Alias:
     description_es: str
     def description_in(self, lang: str) -> str: ...
 
-@dataclass(frozen=True)
-class EnhancedEntry:
+class EnhancedEntry(NamedTuple):
     code: str
     class_: Optional[int]
     subject: int
@@ -79,6 +76,7 @@ class EnhancedEntry:
     def description_in(self, lang: str) -> str: ...
 
 def reply_class(code: int) -> str: ...
+def phrase(code: int) -> Optional[str]: ...
 def reply_category(code: int) -> str: ...
 
 class ReplyCode(enum.IntEnum):
@@ -181,8 +179,7 @@ class EnhancedStatusCode:
 def enhanced_codes() -> Tuple[EnhancedEntry, ...]: ...
 def aliases() -> Tuple[Alias, ...]: ...
 
-@dataclass(frozen=True)
-class Reply:
+class Reply(NamedTuple):
     code: Union[ReplyCode, int]
     enhanced: Optional[EnhancedStatusCode]
     lines: Tuple[str, ...]
@@ -205,8 +202,7 @@ def format_reply(
     max_line_len: int = 512,
 ) -> bytes: ...
 
-@dataclass(frozen=True)
-class CommandReplies:
+class CommandReplies(NamedTuple):
     command: str
     references: Tuple[str, ...]
     success: Tuple[Union[ReplyCode, int], ...]
@@ -218,8 +214,7 @@ def command_replies(command: str) -> CommandReplies: ...
 def reply_role(command: str, code: int) -> Optional[str]: ...
 def may_return(command: str, code: int) -> bool: ...
 
-@dataclass(frozen=True)
-class Explanation:
+class Explanation(NamedTuple):
     kind: str
     code: Union[ReplyCode, int, None]
     enhanced: Optional[EnhancedStatusCode]
