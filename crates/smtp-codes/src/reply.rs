@@ -476,8 +476,57 @@ impl<'a> Reply<'a> {
         input: &'a [u8],
         options: &ParseOptions,
     ) -> Result<(Reply<'a>, usize), ParseError> {
+        if let Some(single) = Reply::single_line(input, options) {
+            return Ok(single);
+        }
         let mut progress = Progress::default();
         Reply::resume(input, options, &mut progress, false)
+    }
+
+    /// The common case, answered without the general loop: a single-line reply
+    /// `DDD text CRLF` (strict: with printable ASCII text). `None` sends everything else, and
+    /// every error, through the general parser, which gives the same answer for these inputs.
+    #[inline]
+    fn single_line(input: &'a [u8], options: &ParseOptions) -> Option<(Reply<'a>, usize)> {
+        let code = match *input {
+            [_, _, _, b' ', ..] => line_code(input, options)?,
+            _ => return None,
+        };
+        let (content_end, end) = if options.allow_any_text {
+            let lf = find_lf(input, 4)?;
+            let cr = input[lf - 1] == b'\r' && lf > 4;
+            if !cr && !options.allow_bare_lf {
+                return None;
+            }
+            (if cr { lf - 1 } else { lf }, lf + 1)
+        } else {
+            let cr = first_unprintable(input, 4);
+            if cr == 4 || input.get(cr) != Some(&b'\r') || input.get(cr + 1) != Some(&b'\n') {
+                return None;
+            }
+            (cr, cr + 2)
+        };
+        if end > options.max_line_len || end > options.max_reply_len {
+            return None;
+        }
+        let enhanced = match enhanced_prefix(&input[4..content_end]) {
+            Some((e, _))
+                if e.class().digit() as u16 != code.as_u16() / 100
+                    && !options.allow_enhanced_class_mismatch =>
+            {
+                return None
+            }
+            found => found.map(|(e, _)| e),
+        };
+        Some((
+            Reply {
+                code,
+                enhanced,
+                raw: &input[..end],
+                line_count: 1,
+            },
+            end,
+        ))
     }
 
     /// Parses one reply from input that ends where the connection ended: like
