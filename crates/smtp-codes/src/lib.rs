@@ -44,3 +44,6 @@ pub use enhanced::{EnhancedClass, EnhancedCodeError, EnhancedStatusCode, Pairing
 pub use format::{FormatError, ReplyBuilder};
 pub use lang::{Lang, UnknownLang};
 pub use reply::{OwnedReply, ParseError, ParseOptions, Reply, ReplyParser};
+
+#[cfg(feature = "serde")]
+mod serde_impls;
