@@ -338,6 +338,9 @@ pub fn test() -> Result<(), String> {
             &[],
             &mut tally,
         )?;
+        // The optional serde support.
+        let serde = ["test", "-p", "smtp-codes", "--features", "serde", "--lib"];
+        run(&root, &cargo(), &serde, &[], &mut tally)?;
         let rust = (tally.passed, tally.failed);
         println!("\nrust: {} passed, {} failed", rust.0, rust.1);
 
