@@ -75,28 +75,48 @@ fn build(phrases: &[&[u8]], rank: impl Fn(usize) -> (u8, usize)) -> Automaton {
             queue.push_back(t);
         }
     }
+    // Number the states breadth first, so that a state's failure link always points to an
+    // earlier state: the core builds its dense table in one forward pass at compile time.
+    let mut order = vec![0usize];
+    let mut k = 0;
+    while k < order.len() {
+        order.extend(children[order[k]].values().copied());
+        k += 1;
+    }
+    let mut new_id = vec![0usize; n];
+    for (i, &s) in order.iter().enumerate() {
+        new_id[s] = i;
+    }
     let mut root = vec![0u32; 256];
     for (&b, &t) in &children[0] {
-        root[b as usize] = t as u32;
+        root[b as usize] = new_id[t] as u32;
     }
     let (mut edge_start, mut edge_byte, mut edge_target) = (Vec::new(), Vec::new(), Vec::new());
-    for c in &children {
+    for &s in &order {
         edge_start.push(edge_byte.len() as u32);
-        for (&b, &t) in c {
+        for (&b, &t) in &children[s] {
             edge_byte.push(b);
-            edge_target.push(t as u32);
+            edge_target.push(new_id[t] as u32);
         }
     }
     edge_start.push(edge_byte.len() as u32);
+    let fail: Vec<u32> = order.iter().map(|&s| new_id[fail[s]] as u32).collect();
+    assert!(
+        fail.iter()
+            .enumerate()
+            .skip(1)
+            .all(|(s, &f)| (f as usize) < s),
+        "breadth-first order"
+    );
     Automaton {
         root,
         edge_start,
         edge_byte,
         edge_target,
-        fail: fail.into_iter().map(|f| f as u32).collect(),
-        best: best
-            .into_iter()
-            .map(|b| b.map_or(u16::MAX, |b| b as u16))
+        fail,
+        best: order
+            .iter()
+            .map(|&s| best[s].map_or(u16::MAX, |b| b as u16))
             .collect(),
     }
 }

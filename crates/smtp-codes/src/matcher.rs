@@ -46,6 +46,11 @@ const fn dense() -> [[u16; AC_CLASSES]; STATES] {
     }
     let mut s = 1;
     while s < STATES {
+        // Breadth-first numbering: the failure state's row is already complete.
+        assert!(
+            (AC_FAIL[s] as usize) < s,
+            "states must be numbered breadth first"
+        );
         dfa[s] = dfa[AC_FAIL[s] as usize];
         let mut e = AC_EDGE_START[s] as usize;
         while e < AC_EDGE_START[s + 1] as usize {
@@ -156,6 +161,26 @@ mod tests {
             assert_eq!(found, naive(&text).map(|x| x.phrase), "{text}");
             assert!(found.is_some());
         }
+    }
+
+    /// Phrases that overlap (one's end is another's start, or one holds a prefix of
+    /// another) exercise the failure transitions that single phrases never reach.
+    #[test]
+    fn agrees_with_a_naive_search_on_overlapping_phrases() {
+        let mut texts: Vec<String> = Vec::new();
+        for (i, p) in PATTERNS.iter().enumerate() {
+            for q in PATTERNS.iter().skip(i % 5).step_by(5) {
+                texts.push(format!("{} {}", q.phrase, p.phrase));
+                // q's first word followed by p: a path that starts down q and must fail over.
+                let first = q.phrase.split(' ').next().unwrap_or("");
+                texts.push(format!("{first} {}", p.phrase));
+            }
+        }
+        for text in &texts {
+            let found = best_pattern(text.as_bytes()).map(|x| x.phrase);
+            assert_eq!(found, naive(text).map(|x| x.phrase), "{text}");
+        }
+        assert!(texts.len() > 10_000);
     }
 
     #[test]
