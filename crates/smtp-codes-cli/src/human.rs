@@ -46,7 +46,7 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
         (Some(c), Some(x)) => format!("{c} {x}"),
         (Some(c), None) => c.to_string(),
         (None, Some(x)) => x.to_string(),
-        (None, None) => String::new(),
+        (None, None) => style.label("(no code)", "(sin código)").to_string(),
     };
     let name = e
         .code_entry()
@@ -55,12 +55,19 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
             .enhanced_entry()
             .map(|x| format!("{}: {}", x.name(), x.text())))
         .unwrap_or_else(|| {
-            style
-                .label(
+            let words = e.code().is_none() && e.enhanced().is_none();
+            let (en, es) = if words {
+                (
+                    "explained from the server's words",
+                    "se explica por el texto del servidor",
+                )
+            } else {
+                (
                     "not in the catalog; explained from its digits",
                     "no está en el catálogo; se explica por sus dígitos",
                 )
-                .to_string()
+            };
+            style.label(en, es).to_string()
         });
     let _ = writeln!(
         out,
