@@ -61,7 +61,10 @@ fn explain_codes_alone_and_unknown_codes() {
     );
     assert!(unknown.contains("2 success"), "{unknown}");
     let words = stdout(&["explain", "Connection timed out"]);
-    assert!(words.starts_with("(no code) explained from the server's words"), "{words}");
+    assert!(
+        words.starts_with("(no code) explained from the server's words"),
+        "{words}"
+    );
     assert!(words.contains("dns_or_routing"), "{words}");
 }
 

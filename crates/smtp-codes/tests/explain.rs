@@ -215,3 +215,35 @@ fn the_taxonomy_is_the_contract() {
         assert!(!r.description(smtp_codes::Lang::Es).is_empty());
     }
 }
+
+#[test]
+fn replies_as_providers_document_them() {
+    let data = include_str!("data/provider_replies.tsv");
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for line in data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let (reason, input) = line.split_once('\t').expect("reason TAB input");
+        let expected =
+            Reason::from_name(reason).unwrap_or_else(|| panic!("unknown reason {reason}"));
+        match explain(input) {
+            Ok(e) if e.reason() == expected => {}
+            Ok(e) => wrong.push(format!(
+                "{input}: {} instead of {reason} ({})",
+                e.reason(),
+                e.evidence()
+            )),
+            Err(err) => wrong.push(format!("{input}: {err}")),
+        }
+        checked += 1;
+    }
+    assert!(checked > 140, "{checked}");
+    assert!(
+        wrong.is_empty(),
+        "{} of {checked} wrong:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
