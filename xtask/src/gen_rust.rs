@@ -116,7 +116,11 @@ pub fn generate(c: &Catalog, keys: &[EnhancedKey], header: &str) -> String {
             b.id,
             b.text.replace('<', "&lt;").replace('>', "&gt;"),
             b.status,
-            b.refs.join(", ")
+            b.refs
+                .iter()
+                .map(|r| if r.starts_with("http") { format!("<{r}>") } else { r.clone() })
+                .collect::<Vec<_>>()
+                .join(", ")
         );
         quote!(#[doc = #doc] pub const #name: ReplyCode = ReplyCode::from_known(#code);)
     });
