@@ -118,7 +118,11 @@ pub fn generate(c: &Catalog, keys: &[EnhancedKey], header: &str) -> String {
             b.status,
             b.refs
                 .iter()
-                .map(|r| if r.starts_with("http") { format!("<{r}>") } else { r.clone() })
+                .map(|r| if r.starts_with("http") {
+                    format!("<{r}>")
+                } else {
+                    r.clone()
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         );
