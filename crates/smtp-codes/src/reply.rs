@@ -774,6 +774,10 @@ impl<'a> Iterator for Replies<'a> {
 pub struct ReplyParser {
     options: ParseOptions,
     buffer: Vec<u8>,
+    /// Where the unread bytes start: replies taken are dropped from the buffer only once
+    /// they make up half of it, so that a buffer of many pipelined replies is not shifted
+    /// once per reply.
+    start: usize,
     progress: Progress,
 }
 
@@ -783,6 +787,7 @@ impl ReplyParser {
         ReplyParser {
             options,
             buffer: Vec::new(),
+            start: 0,
             progress: Progress::default(),
         }
     }
@@ -808,23 +813,29 @@ impl ReplyParser {
 
     /// Bytes received and not yet returned as replies.
     pub fn buffered(&self) -> &[u8] {
-        &self.buffer
+        &self.buffer[self.start..]
     }
 
     fn take(&mut self, at_eof: bool) -> Option<Result<OwnedReply, ParseError>> {
-        if self.buffer.is_empty() {
+        if self.start == self.buffer.len() {
             return None;
         }
-        match Reply::resume(&self.buffer, &self.options, &mut self.progress, at_eof) {
+        let unread = &self.buffer[self.start..];
+        match Reply::resume(unread, &self.options, &mut self.progress, at_eof) {
             Ok((reply, used)) => {
                 let owned = reply.to_owned_reply();
-                self.buffer.drain(..used);
+                self.start += used;
                 self.progress = Progress::default();
+                if self.start * 2 >= self.buffer.len() {
+                    self.buffer.drain(..self.start);
+                    self.start = 0;
+                }
                 Some(Ok(owned))
             }
             Err(ParseError::Incomplete) if !at_eof => None,
             Err(e) => {
                 self.buffer.clear();
+                self.start = 0;
                 self.progress = Progress::default();
                 Some(Err(e))
             }
