@@ -359,13 +359,7 @@ pub unsafe extern "C" fn smtpcodes_enhanced_lookup(
         let Some(e) = enhanced_from(unsafe { &*code }) else {
             return E_RANGE;
         };
-        let Some(entry) = e.entry() else {
-            return E_NOT_FOUND;
-        };
-        match catalog::enhanced_codes()
-            .iter()
-            .position(|x| ptr::eq(x, entry))
-        {
+        match e.entry_index() {
             Some(i) => {
                 // SAFETY: checked non-null; writable per the contract.
                 unsafe { index.write(i) };

@@ -226,14 +226,7 @@ fn parse_enhanced(code: &str) -> PyResult<(u8, u16, u16, Option<usize>)> {
     let e: EnhancedStatusCode = code.parse().map_err(|err: smtp_codes::EnhancedCodeError| {
         PyValueError::new_err(format!("{code:?}: {err}"))
     })?;
-    Ok((e.class().digit(), e.subject(), e.detail(), entry_index(e)))
-}
-
-fn entry_index(e: EnhancedStatusCode) -> Option<usize> {
-    let entry = e.entry()?;
-    catalog::enhanced_codes()
-        .iter()
-        .position(|x| std::ptr::eq(x, entry))
+    Ok((e.class().digit(), e.subject(), e.detail(), e.entry_index()))
 }
 
 /// The pairing of an enhanced code with a basic code.
@@ -310,13 +303,16 @@ fn parse_reply(
     max_line_len: Option<usize>,
     max_reply_len: Option<usize>,
 ) -> PyResult<ParsedReply> {
-    let options = options(lenient, max_line_len, max_reply_len);
+    parse_one(data, &options(lenient, max_line_len, max_reply_len))
+}
+
+/// One reply from `bytes`, `bytearray` or `str`; bytes are read in place.
+fn parse_one(data: &Bound<'_, PyAny>, options: &ParseOptions) -> PyResult<ParsedReply> {
     let parse = |bytes: &[u8]| {
-        Reply::parse_with(bytes, &options)
+        Reply::parse_with(bytes, options)
             .map(|(reply, used)| parsed(&reply, used))
             .map_err(parse_error)
     };
-    // Bytes are read in place; anything else is converted first.
     match data.cast::<PyBytes>() {
         Ok(b) => parse(b.as_bytes()),
         Err(_) => parse(&input_bytes(data)?),
@@ -326,15 +322,7 @@ fn parse_reply(
 /// `parse_reply` with the strict defaults: one argument, the common call made cheap.
 #[pyfunction]
 fn parse_reply_strict(data: &Bound<'_, PyAny>) -> PyResult<ParsedReply> {
-    let parse = |bytes: &[u8]| {
-        Reply::parse(bytes)
-            .map(|(reply, used)| parsed(&reply, used))
-            .map_err(parse_error)
-    };
-    match data.cast::<PyBytes>() {
-        Ok(b) => parse(b.as_bytes()),
-        Err(_) => parse(&input_bytes(data)?),
-    }
+    parse_one(data, &ParseOptions::strict())
 }
 
 /// Parses every reply of a pipelined buffer, without the GIL.

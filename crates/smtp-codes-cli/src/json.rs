@@ -122,11 +122,7 @@ pub fn list_basic(e: &BasicEntry, lang: Lang) -> Value {
 
 /// One enhanced row of `list`, in one language.
 pub fn list_enhanced(e: &EnhancedEntry, lang: Lang) -> Value {
-    let class = e.class().map(|c| match c.digit() {
-        2 => "success",
-        4 => "transient",
-        _ => "permanent",
-    });
+    let class = e.class().map(|c| c.reply_class().as_str());
     json!({
         "code": null,
         "enhanced": e.notation(),

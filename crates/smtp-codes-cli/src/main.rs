@@ -166,12 +166,7 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 }
             }
             if output.json {
-                let value = if values.len() == 1 {
-                    values.remove(0)
-                } else {
-                    values.into()
-                };
-                out.push_str(&format!("{value:#}\n"));
+                out.push_str(&one_or_many(values));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -307,12 +302,7 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 rest = &rest[used..];
             }
             if json {
-                let value = if values.len() == 1 {
-                    values.remove(0)
-                } else {
-                    values.into()
-                };
-                out.push_str(&format!("{value:#}\n"));
+                out.push_str(&one_or_many(values));
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -337,6 +327,16 @@ fn searchable(
             .flat_map(|n| [n.description(Lang::En), n.description(Lang::Es)]),
     );
     texts
+}
+
+/// JSON for one input as an object, for several as an array.
+fn one_or_many(mut values: Vec<serde_json::Value>) -> String {
+    let value = if values.len() == 1 {
+        values.remove(0)
+    } else {
+        values.into()
+    };
+    format!("{value:#}\n")
 }
 
 /// Lower case without Spanish accents, so that `buzon` finds `buzón`.

@@ -28,6 +28,15 @@ impl EnhancedClass {
         }
     }
 
+    /// The basic-code class with the same digit: success, transient or permanent.
+    pub const fn reply_class(self) -> crate::code::Class {
+        match self {
+            EnhancedClass::Success => crate::code::Class::PositiveCompletion,
+            EnhancedClass::PersistentTransientFailure => crate::code::Class::TransientNegative,
+            EnhancedClass::PermanentFailure => crate::code::Class::PermanentNegative,
+        }
+    }
+
     /// The class for a digit, if it is 2, 4 or 5.
     pub const fn from_digit(digit: u8) -> Option<EnhancedClass> {
         match digit {
@@ -236,8 +245,13 @@ impl EnhancedStatusCode {
     /// The catalog's entry for this code: the registry's `X.subject.detail` entry, or a
     /// vendor entry for this class. `None` for codes the catalog does not know.
     pub fn entry(self) -> Option<&'static EnhancedEntry> {
+        self.entry_index().map(|i| &generated::ENHANCED[i])
+    }
+
+    /// The position of [`entry`](Self::entry) in [`catalog::enhanced_codes`](crate::catalog::enhanced_codes),
+    /// for bindings that refer to entries by number.
+    pub fn entry_index(self) -> Option<usize> {
         generated::enhanced_index(self.class.digit(), self.subject, self.detail)
-            .map(|i| &generated::ENHANCED[i])
     }
 
     /// What the code means, in the given language, if the catalog knows it.

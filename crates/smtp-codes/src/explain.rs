@@ -396,11 +396,7 @@ impl<'a> Explanation<'a> {
     pub fn class(&self) -> Option<Class> {
         match (self.code, self.enhanced) {
             (Some(code), _) => Some(code.class()),
-            (None, Some(e)) => Some(match e.class().digit() {
-                2 => Class::PositiveCompletion,
-                4 => Class::TransientNegative,
-                _ => Class::PermanentNegative,
-            }),
+            (None, Some(e)) => Some(e.class().reply_class()),
             (None, None) => None,
         }
     }
