@@ -5,7 +5,7 @@
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use smtp_codes::{EnhancedStatusCode, Lang, ReplyCode};
-use smtp_codes_bench::{diagnostics, replies, shared_dir};
+use smtp_codes_bench::{diagnostics, replies, testdata_dir};
 use std::hint::black_box;
 use std::str::FromStr;
 
@@ -61,7 +61,7 @@ fn lookup(c: &mut Criterion) {
 }
 
 fn parse(c: &mut Criterion) {
-    let corpus = replies(&shared_dir());
+    let corpus = replies(&testdata_dir());
     let bytes: usize = corpus.iter().map(String::len).sum();
     let mut g = c.benchmark_group("parse");
     g.throughput(Throughput::Bytes(bytes as u64));
@@ -150,7 +150,7 @@ fn enhanced(c: &mut Criterion) {
 }
 
 fn explain(c: &mut Criterion) {
-    let texts = diagnostics(&shared_dir());
+    let texts = diagnostics(&testdata_dir());
     let mut g = c.benchmark_group("explain");
     g.throughput(Throughput::Elements(texts.len() as u64));
     g.bench_function(BenchmarkId::new("corpus diagnostics", texts.len()), |b| {

@@ -3,15 +3,15 @@
 //! `cargo build --release -p smtp-codes-bench --example profile` then
 //! `valgrind --tool=callgrind target/release/examples/profile parse|explain`.
 
-use smtp_codes_bench::{diagnostics, replies, shared_dir};
+use smtp_codes_bench::{diagnostics, replies, testdata_dir};
 use std::hint::black_box;
 
 fn main() {
     let what = std::env::args().nth(1).unwrap_or_else(|| "parse".into());
-    let shared = shared_dir();
+    let testdata = testdata_dir();
     match what.as_str() {
         "parse" => {
-            let corpus = replies(&shared);
+            let corpus = replies(&testdata);
             for _ in 0..100 {
                 for r in &corpus {
                     black_box(smtp_codes::Reply::parse(black_box(r.as_bytes())).ok());
@@ -19,7 +19,7 @@ fn main() {
             }
         }
         "explain" => {
-            let texts = diagnostics(&shared);
+            let texts = diagnostics(&testdata);
             for _ in 0..100 {
                 for t in &texts {
                     black_box(smtp_codes::explain::explain(black_box(t)).ok());

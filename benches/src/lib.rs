@@ -1,14 +1,12 @@
-//! The benchmark corpus, built from `../shared/corpus`: every raw reply the peer libraries'
+//! The benchmark corpus, built from the repository's `testdata/`: every raw reply the peer libraries'
 //! tests parse successfully, the multi-line rejections quoted in real bounces, EHLO replies
 //! and pipelined buffers, all with CRLF line endings (which every parser measured accepts).
 
 use std::path::{Path, PathBuf};
 
-/// `../shared` beside the repository, or `$SMTP_CODES_SHARED`.
-pub fn shared_dir() -> PathBuf {
-    std::env::var_os("SMTP_CODES_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared"))
+/// The repository's `testdata/` (provenance and licences in its README).
+pub fn testdata_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../testdata")
 }
 
 fn unescape(s: &str) -> String {
@@ -28,17 +26,17 @@ fn crlf(s: &str) -> String {
 }
 
 /// The replies to parse, one complete reply each.
-pub fn replies(shared: &Path) -> Vec<String> {
+pub fn replies(testdata: &Path) -> Vec<String> {
     let mut out = Vec::new();
-    let vectors = std::fs::read_to_string(shared.join("corpus/parse_vectors.tsv"))
-        .expect("parse_vectors.tsv");
+    let vectors =
+        std::fs::read_to_string(testdata.join("parse_vectors.tsv")).expect("parse_vectors.tsv");
     for line in vectors.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
         if f[1] == "yes" && f[0].len() < 4000 {
             out.push(crlf(&unescape(f[0])));
         }
     }
-    let bounces = std::fs::read_to_string(shared.join("corpus/sisimai_expected.tsv"))
+    let bounces = std::fs::read_to_string(testdata.join("sisimai/sisimai_expected.tsv"))
         .expect("sisimai_expected.tsv");
     for line in bounces.lines().skip(1) {
         let f: Vec<&str> = line.split('\t').collect();
@@ -53,8 +51,8 @@ pub fn replies(shared: &Path) -> Vec<String> {
 }
 
 /// The diagnostics of real bounces, for explain.
-pub fn diagnostics(shared: &Path) -> Vec<String> {
-    let bounces = std::fs::read_to_string(shared.join("corpus/sisimai_expected.tsv"))
+pub fn diagnostics(testdata: &Path) -> Vec<String> {
+    let bounces = std::fs::read_to_string(testdata.join("sisimai/sisimai_expected.tsv"))
         .expect("sisimai_expected.tsv");
     bounces
         .lines()

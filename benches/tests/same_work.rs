@@ -1,12 +1,12 @@
 //! The parse benchmark is fair only if every parser accepts every reply of the corpus and
 //! reads the same code: checked here.
 
-use smtp_codes_bench::{replies, shared_dir};
+use smtp_codes_bench::{replies, testdata_dir};
 use std::str::FromStr;
 
 #[test]
 fn every_parser_reads_every_reply_with_the_same_code() {
-    let corpus = replies(&shared_dir());
+    let corpus = replies(&testdata_dir());
     assert!(corpus.len() > 400, "{}", corpus.len());
     for r in &corpus {
         let (ours, used) = smtp_codes::Reply::parse(r.as_bytes()).unwrap();

@@ -32,7 +32,7 @@ fn whole_process(root: &Path, file: &Path) -> Result<(f64, f64), String> {
     Ok((ours, theirs))
 }
 
-pub fn run(root: &Path, shared: &Path, python: Option<&Path>) -> Result<(), String> {
+pub fn run(root: &Path, testdata: &Path, python: Option<&Path>) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     println!("== Rust (criterion): smtp-codes against http, lettre and smtp-proto");
     let status = Command::new(&cargo)
@@ -61,7 +61,7 @@ pub fn run(root: &Path, shared: &Path, python: Option<&Path>) -> Result<(), Stri
     if !status.success() {
         return Err("smtp-codes-eval --bench-sisimai failed".into());
     }
-    let tsv = std::fs::read_to_string(shared.join("corpus/sisimai_expected.tsv"))
+    let tsv = std::fs::read_to_string(testdata.join("sisimai/sisimai_expected.tsv"))
         .map_err(|e| e.to_string())?;
     let texts: Vec<String> = tsv
         .lines()

@@ -1,5 +1,5 @@
 //! `cargo xtask fuzz [--seconds N] [TARGET...]`: runs the cargo-fuzz targets of `fuzz/` with
-//! libFuzzer and AddressSanitizer, seeded from `../shared/corpus` (the peer libraries' raw
+//! libFuzzer and AddressSanitizer, seeded from `testdata/` (the peer libraries' raw
 //! replies and the bounce diagnostics) and the catalog's own codes. Installs cargo-fuzz when
 //! it is missing. The stable toolchain builds the targets with `RUSTC_BOOTSTRAP=1`, which
 //! cargo-fuzz's sanitizer flags need.
@@ -34,11 +34,10 @@ fn unescape(s: &str) -> Vec<u8> {
 }
 
 /// Writes the seed corpora under `target/fuzz-corpus/<target>/`.
-fn seeds(root: &Path, shared: &Path) -> Result<PathBuf, String> {
+fn seeds(root: &Path, testdata: &Path) -> Result<PathBuf, String> {
     let dir = root.join("target/fuzz-corpus");
     let read = |name: &str| {
-        std::fs::read_to_string(shared.join("corpus").join(name))
-            .map_err(|e| format!("{name}: {e}"))
+        std::fs::read_to_string(testdata.join(name)).map_err(|e| format!("{name}: {e}"))
     };
     let replies: Vec<Vec<u8>> = read("parse_vectors.tsv")?
         .lines()
@@ -46,7 +45,7 @@ fn seeds(root: &Path, shared: &Path) -> Result<PathBuf, String> {
         .filter_map(|l| l.split('\t').next())
         .map(unescape)
         .collect();
-    let diagnostics: Vec<Vec<u8>> = read("sisimai_expected.tsv")?
+    let diagnostics: Vec<Vec<u8>> = read("sisimai/sisimai_expected.tsv")?
         .lines()
         .skip(1)
         .filter_map(|l| l.split('\t').nth(7))
@@ -85,7 +84,7 @@ fn cargo_fuzz_installed() -> bool {
 /// Runs each target for `seconds`; returns (target, executions) for each.
 pub fn run(
     root: &Path,
-    shared: &Path,
+    testdata: &Path,
     seconds: u64,
     targets: &[&str],
 ) -> Result<Vec<(String, u64)>, String> {
@@ -99,7 +98,7 @@ pub fn run(
             return Err("cannot install cargo-fuzz".into());
         }
     }
-    let corpus = seeds(root, shared)?;
+    let corpus = seeds(root, testdata)?;
     let mut results = Vec::new();
     for target in targets {
         println!("xtask: fuzzing {target} for {seconds}s");

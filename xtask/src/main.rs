@@ -61,16 +61,15 @@ fn main() -> ExitCode {
     }
 }
 
-fn shared_dir() -> std::path::PathBuf {
-    std::env::var_os("SMTP_CODES_SHARED")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| workspace_root().join("../shared"))
+/// The repository's test data (provenance and licences in `testdata/README.md`).
+fn testdata_dir() -> std::path::PathBuf {
+    workspace_root().join("testdata")
 }
 
 fn bench_cmd() -> Result<(), String> {
     let root = workspace_root();
     let python = test_runner::python_env(&root)?;
-    bench::run(&root, &shared_dir(), Some(&python))
+    bench::run(&root, &testdata_dir(), Some(&python))
 }
 
 fn fuzz_cmd(args: &[&str]) -> Result<(), String> {
@@ -97,7 +96,7 @@ fn fuzz_cmd(args: &[&str]) -> Result<(), String> {
     if targets.is_empty() {
         targets = fuzz::TARGETS.to_vec();
     }
-    fuzz::run(&workspace_root(), &shared_dir(), seconds, &targets).map(drop)
+    fuzz::run(&workspace_root(), &testdata_dir(), seconds, &targets).map(drop)
 }
 
 fn eval(args: &[&str]) -> Result<(), String> {

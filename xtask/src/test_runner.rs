@@ -382,7 +382,7 @@ pub fn test() -> Result<(), String> {
         );
 
         // A smoke run of every fuzz target (the sustained runs: `cargo xtask fuzz`).
-        let fuzzed = crate::fuzz::run(&root, &crate::shared_dir(), 3, &crate::fuzz::TARGETS)?;
+        let fuzzed = crate::fuzz::run(&root, &crate::testdata_dir(), 3, &crate::fuzz::TARGETS)?;
         tally.passed += fuzzed.len() as u64;
         println!("\nfuzz smoke: {} passed, 0 failed", fuzzed.len());
         Ok(())

@@ -1,7 +1,7 @@
 """Python benchmarks (pytest-benchmark), run by `cargo xtask bench-python`:
 
 - look-up of a code's text: against a plain dict and `http.HTTPStatus(...)`;
-- `parse_reply` against a straightforward pure-Python parser, on the shared corpus;
+- `parse_reply` against a straightforward pure-Python parser, on the bounce corpus in `testdata/`;
 - explain over the corpus diagnostics;
 - import time of `smtp_codes` (`python -X importtime`).
 
@@ -9,7 +9,6 @@ With `--benchmark-disable` (as `cargo xtask test` runs them) each runs once, as 
 """
 
 import http
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -17,11 +16,11 @@ from pathlib import Path
 import smtp_codes
 from smtp_codes import ReplyCode
 
-SHARED = Path(os.environ.get("SMTP_CODES_SHARED", Path(__file__).resolve().parents[4] / "shared"))
+TESTDATA = Path(__file__).resolve().parents[3] / "testdata"
 
 
 def _corpus():
-    rows = (SHARED / "corpus" / "sisimai_expected.tsv").read_text().splitlines()[1:]
+    rows = (TESTDATA / "sisimai" / "sisimai_expected.tsv").read_text().splitlines()[1:]
     replies, diagnostics = [], []
     for row in rows:
         f = row.split("\t")

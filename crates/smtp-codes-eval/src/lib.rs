@@ -1,4 +1,4 @@
-//! Runs `smtp_codes::explain` over `../shared/corpus/sisimai_expected.tsv` (real bounces with
+//! Runs `smtp_codes::explain` over `testdata/sisimai/sisimai_expected.tsv` (real bounces with
 //! sisimai's expected reason and hardbounce, and the diagnostic text of each) and measures how
 //! often the two agree. `cargo xtask eval` prints the report; `tests/floor.rs` keeps the
 //! agreement from falling.
@@ -20,16 +20,14 @@ pub struct Row {
     pub diagnostic: String,
 }
 
-/// `../shared` beside the repository, or `$SMTP_CODES_SHARED`.
-pub fn shared_dir() -> PathBuf {
-    std::env::var_os("SMTP_CODES_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared"))
+/// The repository's `testdata/` (provenance and licences in its README).
+pub fn testdata_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata")
 }
 
 /// Reads the rows that have a diagnostic text.
-pub fn load(shared: &Path) -> Result<Vec<Row>, String> {
-    let path = shared.join("corpus/sisimai_expected.tsv");
+pub fn load(testdata: &Path) -> Result<Vec<Row>, String> {
+    let path = testdata.join("sisimai/sisimai_expected.tsv");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().ok_or("empty corpus")?.split('\t').collect();

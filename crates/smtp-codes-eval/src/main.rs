@@ -2,7 +2,7 @@
 //! also runs sisimai's own text matcher (`Sisimai::Reason->match`, Debian's
 //! libsisimai-perl) over the same diagnostics and prints its agreement.
 
-use smtp_codes_eval::{judge, load, report, shared_dir};
+use smtp_codes_eval::{judge, load, report, testdata_dir};
 use std::io::Write;
 use std::process::{Command, ExitCode, Stdio};
 
@@ -91,7 +91,7 @@ fn bench_sisimai(texts: &[String]) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    let rows = match load(&shared_dir()) {
+    let rows = match load(&testdata_dir()) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("smtp-codes-eval: {e}");

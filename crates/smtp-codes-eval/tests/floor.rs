@@ -1,7 +1,7 @@
 //! The agreement with sisimai's expectations may rise but never fall below what was reached
 //! (`cargo xtask eval` prints the figures and every disagreement).
 
-use smtp_codes_eval::{judge, load, shared_dir, Score};
+use smtp_codes_eval::{judge, load, testdata_dir, Score};
 
 /// Reached on 2026-11-23: reason 474/557, sisimai_reason 416/557, hardbounce 481/557.
 const REASON_FLOOR: f64 = 85.0;
@@ -10,7 +10,7 @@ const HARDBOUNCE_FLOOR: f64 = 86.0;
 
 #[test]
 fn agreement_with_sisimai_does_not_regress() {
-    let rows = load(&shared_dir()).expect("../shared/corpus/sisimai_expected.tsv");
+    let rows = load(&testdata_dir()).expect("testdata/sisimai/sisimai_expected.tsv");
     assert_eq!(rows.len(), 557, "rows with a diagnostic");
     let score = Score::of(&judge(&rows));
     let (reason, sisimai, hard) = (
@@ -34,7 +34,7 @@ fn agreement_with_sisimai_does_not_regress() {
 
 #[test]
 fn the_mapping_covers_every_reason_in_the_corpus() {
-    let rows = load(&shared_dir()).unwrap();
+    let rows = load(&testdata_dir()).unwrap();
     for row in rows {
         let mapped = smtp_codes_eval::to_taxonomy(&row.reason);
         let known_other = matches!(row.reason.as_str(), "onhold" | "undefined");

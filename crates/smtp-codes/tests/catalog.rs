@@ -1,5 +1,6 @@
 //! The catalog as users see it through the public API, checked against the project's source
-//! documents in `../shared/` (the seeds and the IANA registry CSV).
+//! documents, as copied into `testdata/` (the codes the seed pages mention and the IANA
+//! registry CSV; provenance in `testdata/README.md`).
 
 use smtp_codes::catalog::{aliases, basic_codes, enhanced_codes};
 use smtp_codes::{EnhancedClass, EnhancedStatusCode, Lang, Pairing, ReplyCode, Status};
@@ -7,13 +8,9 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 use std::path::PathBuf;
 
-/// `../shared/` beside the repository, or `$SMTP_CODES_SHARED`.
-fn shared() -> PathBuf {
-    let dir = std::env::var_os("SMTP_CODES_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    assert!(dir.is_dir(), "shared data not found at {}", dir.display());
-    dir
+/// The repository's `testdata/`.
+fn testdata() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata")
 }
 
 #[test]
@@ -50,27 +47,18 @@ fn whole_catalog_dump() {
 
 #[test]
 fn every_code_the_seeds_mention_is_in_the_catalog_with_spanish() {
-    let mut mentioned = BTreeSet::new();
-    for entry in std::fs::read_dir(shared().join("seeds")).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        let bytes = text.as_bytes();
-        for i in 0..bytes.len().saturating_sub(2) {
-            let digits = &bytes[i..i + 3];
-            let before = i.checked_sub(1).map(|j| bytes[j]);
-            let after = bytes.get(i + 3).copied();
-            let boundary = |b: Option<u8>| !matches!(b, Some(b'0'..=b'9' | b'.' | b',' | b'x'));
-            if boundary(before) && boundary(after) && !bytes[i + 3..].starts_with(b" Series") {
-                if let Ok(code) = ReplyCode::from_bytes(digits) {
-                    mentioned.insert(code);
-                }
-            }
-        }
-    }
-    assert!(
-        mentioned.len() > 60,
-        "the seeds mention {} codes",
-        mentioned.len()
-    );
+    // The codes the seed pages mention, one per line after the header (how the list was
+    // extracted from the pages: `testdata/README.md`).
+    let list = std::fs::read_to_string(testdata().join("seed-codes.tsv")).unwrap();
+    let mut lines = list.lines();
+    assert_eq!(lines.next(), Some("code\tseeds"));
+    let mentioned: BTreeSet<ReplyCode> = lines
+        .map(|line| {
+            let code = line.split('\t').next().unwrap();
+            ReplyCode::from_bytes(code.as_bytes()).unwrap_or_else(|e| panic!("{line:?}: {e}"))
+        })
+        .collect();
+    assert_eq!(mentioned.len(), 69, "the seeds mention 69 codes");
     for code in mentioned {
         let es = code
             .description(Lang::Es)
@@ -148,8 +136,7 @@ fn read_csv(text: &str) -> Vec<Vec<String>> {
 #[test]
 fn every_iana_registry_entry_is_there_with_its_text_and_basic_codes() {
     let csv =
-        std::fs::read_to_string(shared().join("reference/iana-smtp-enhanced-status-codes.csv"))
-            .unwrap();
+        std::fs::read_to_string(testdata().join("iana-smtp-enhanced-status-codes.csv")).unwrap();
     let rows = read_csv(&csv);
     assert_eq!(rows[0][0], "Code");
     let mut count = 0;

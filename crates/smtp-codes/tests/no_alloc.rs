@@ -33,12 +33,9 @@ fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
 }
 
 fn corpus() -> (Vec<Vec<u8>>, Vec<String>) {
-    let shared = std::env::var_os("SMTP_CODES_SHARED")
-        .map(std::path::PathBuf::from)
-        .unwrap_or_else(|| {
-            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-        });
-    let tsv = std::fs::read_to_string(shared.join("corpus/sisimai_expected.tsv")).unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/sisimai/sisimai_expected.tsv");
+    let tsv = std::fs::read_to_string(path).unwrap();
     let mut replies = Vec::new();
     let mut diagnostics = Vec::new();
     for line in tsv.lines().skip(1) {

@@ -1,5 +1,5 @@
 //! The 78 raw replies from the test suites of lettre, smtp-proto, go-smtp, CPython's smtplib,
-//! aiosmtplib and nodemailer (`../shared/corpus/parse_vectors.tsv`), run against this crate's
+//! aiosmtplib and nodemailer (`testdata/parse_vectors.tsv`), run against this crate's
 //! parser.
 //!
 //! Lenient mode is meant to read what those peers read. Where the peers disagree with each
@@ -50,11 +50,8 @@ fn unescape(s: &str) -> Vec<u8> {
 }
 
 fn vectors() -> Vec<Vector> {
-    let dir = std::env::var_os("SMTP_CODES_SHARED")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared"));
-    let tsv = std::fs::read_to_string(dir.join("corpus/parse_vectors.tsv"))
-        .expect("../shared/corpus/parse_vectors.tsv");
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/parse_vectors.tsv");
+    let tsv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     tsv.lines()
         .enumerate()
         .skip(1)
