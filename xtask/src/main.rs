@@ -1,7 +1,6 @@
 //! `cargo xtask <task>`: see `cargo xtask help`.
 
 mod bench;
-mod deps;
 mod fuzz;
 mod install_c;
 mod test_runner;
@@ -16,8 +15,6 @@ tasks:
   codegen [--check]   generate code and docs from data/smtp-codes.yaml;
                       --check writes nothing and fails if a generated file is stale
   test                run every test of the project (Rust, Python, C)
-  deps                supply chain: every dependency from crates.io, with an
-                      allowed licence (offline, like cargo deny licenses/sources)
   bench               every benchmark: Rust against peer crates, Python,
                       and explain against sisimai's matcher
   fuzz [--seconds N] [TARGET...]
@@ -39,7 +36,6 @@ fn main() -> ExitCode {
         ["eval", rest @ ..] => eval(rest),
         ["fuzz", rest @ ..] => fuzz_cmd(rest),
         ["bench"] => bench_cmd(),
-        ["deps"] => deps::check(&workspace_root()),
         ["install-c", "--prefix", prefix] => {
             install_c::install(&workspace_root(), std::path::Path::new(prefix))
         }
