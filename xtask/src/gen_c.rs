@@ -2,8 +2,7 @@
 //! (kept in step by hand, checked by the C tests) with a constant for every known basic and
 //! enhanced code of the catalog.
 
-use crate::model::Catalog;
-use crate::validate::EnhancedKey;
+use crate::model::Model;
 use std::fmt::Write;
 
 const TEMPLATE: &str = r#"#ifndef SMTP_CODES_H
@@ -222,7 +221,7 @@ const char *smtpcodes_reason_description(int reason, int lang);
 "#;
 
 /// The header, with its generated-file notice first.
-pub fn header(c: &Catalog, keys: &[EnhancedKey], notice: &str) -> String {
+pub fn header(c: &Model) -> String {
     let mut basic = String::new();
     for b in &c.basic_codes {
         let _ = writeln!(
@@ -232,7 +231,8 @@ pub fn header(c: &Catalog, keys: &[EnhancedKey], notice: &str) -> String {
         );
     }
     let mut enhanced = String::new();
-    for (e, k) in c.enhanced_codes.iter().zip(keys) {
+    for e in &c.enhanced_codes {
+        let k = e.key;
         let class = match k.class {
             Some(d) => format!("class {d} only; "),
             None => String::new(),
@@ -243,25 +243,22 @@ pub fn header(c: &Catalog, keys: &[EnhancedKey], notice: &str) -> String {
             e.id,
             u32::from(k.subject) * 1000 + u32::from(k.detail),
             class,
-            e.code,
-            e.through
-                .map(|t| format!(" to detail {t}"))
-                .unwrap_or_default()
+            k,
+            if e.is_range() {
+                format!(" to detail {}", e.through)
+            } else {
+                String::new()
+            }
         );
     }
     let mut reasons = String::new();
     for (i, r) in c.reasons.iter().enumerate() {
-        let _ = writeln!(
-            reasons,
-            "    SMTPCODES_REASON_{} = {i},",
-            r.id.to_ascii_uppercase()
-        );
+        let _ = writeln!(reasons, "    SMTPCODES_REASON_{} = {i},", r.upper);
     }
-    let body = TEMPLATE
+    TEMPLATE
         .replace("{reasons}", &reasons)
         .replace("{version}", &c.catalog_version)
         .replace("{date}", &c.iana_registry_date)
         .replace("{basic}", &basic)
-        .replace("{enhanced}", &enhanced);
-    format!("{notice}{body}")
+        .replace("{enhanced}", &enhanced)
 }

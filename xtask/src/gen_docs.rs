@@ -1,6 +1,6 @@
 //! Writes the Markdown tables in `docs/`.
 
-use crate::model::Catalog;
+use crate::model::{Enhanced, Model};
 use std::fmt::Write;
 
 /// Makes a text safe inside a Markdown table cell.
@@ -11,17 +11,18 @@ fn cell(s: &str) -> String {
         .replace('\n', " ")
 }
 
-fn class_of(code: u16, c: &Catalog) -> &str {
-    let digit = (code / 100) as u8;
-    c.classes
-        .iter()
-        .find(|d| d.digit == digit)
-        .map_or("", |d| d.name.as_str())
+/// `X.1.1`, or `5.7.606–649` for a range.
+fn notation(e: &Enhanced) -> String {
+    if e.is_range() {
+        format!("{}–{}", e.key, e.through)
+    } else {
+        e.key.to_string()
+    }
 }
 
 /// `docs/reply-codes.md`.
-pub fn reply_codes(c: &Catalog, header: &str) -> String {
-    let mut out = format!("{header}\n# SMTP basic reply codes\n\n");
+pub fn reply_codes(c: &Model) -> String {
+    let mut out = String::from("\n# SMTP basic reply codes\n\n");
     let _ = writeln!(
         out,
         "Catalog version {}. {} codes. The standard meaning of each code; vendor uses are listed \
@@ -38,10 +39,10 @@ pub fn reply_codes(c: &Catalog, header: &str) -> String {
             b.code,
             b.id,
             cell(&b.text),
-            class_of(b.code, c),
+            c.class_name(b.code),
             b.status,
             cell(&b.refs.join("; ")),
-            cell(&b.es)
+            cell(&b.description.es)
         );
     }
     out.push_str(
@@ -54,8 +55,8 @@ pub fn reply_codes(c: &Catalog, header: &str) -> String {
                 "| {} | {} | {} | {} |",
                 b.code,
                 cell(&n.source),
-                cell(&n.en),
-                cell(&n.es)
+                cell(&n.description.en),
+                cell(&n.description.es)
             );
         }
     }
@@ -70,10 +71,10 @@ pub fn reply_codes(c: &Catalog, header: &str) -> String {
             out,
             "| {} | {} | {} | {} | {} |",
             a.code,
-            a.enhanced,
+            a.enhanced(),
             cell(&a.source),
-            cell(&a.en),
-            cell(&a.es)
+            cell(&a.description.en),
+            cell(&a.description.es)
         );
     }
     out.push_str("\n## Command-reply sequences (RFC 5321 §4.3.2)\n\n");
@@ -87,7 +88,7 @@ pub fn reply_codes(c: &Catalog, header: &str) -> String {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
-            cmd.command,
+            cmd.name,
             join(&cmd.success),
             join(&cmd.intermediate),
             join(&cmd.error),
@@ -98,8 +99,8 @@ pub fn reply_codes(c: &Catalog, header: &str) -> String {
 }
 
 /// `docs/enhanced-status-codes.md`.
-pub fn enhanced_codes(c: &Catalog, header: &str) -> String {
-    let mut out = format!("{header}\n# SMTP enhanced status codes\n\n");
+pub fn enhanced_codes(c: &Model) -> String {
+    let mut out = String::from("\n# SMTP enhanced status codes\n\n");
     let _ = writeln!(
         out,
         "Catalog version {}, following the IANA registry as of {}. {} entries. `X` stands for \
@@ -115,8 +116,8 @@ pub fn enhanced_codes(c: &Catalog, header: &str) -> String {
             "| X.{}.XXX | {} | {} | {} |",
             s.digit,
             cell(&s.name),
-            cell(&s.en),
-            cell(&s.es)
+            cell(&s.description.en),
+            cell(&s.description.es)
         );
     }
     out.push_str(
@@ -124,10 +125,7 @@ pub fn enhanced_codes(c: &Catalog, header: &str) -> String {
          |---|---|---|---|---|---|---|\n",
     );
     for e in &c.enhanced_codes {
-        let code = match e.through {
-            Some(t) => format!("{}–{t}", e.code),
-            None => e.code.clone(),
-        };
+        let code = notation(e);
         let basic: Vec<String> = e.basic.iter().map(u16::to_string).collect();
         let _ = writeln!(
             out,
@@ -138,7 +136,7 @@ pub fn enhanced_codes(c: &Catalog, header: &str) -> String {
             basic.join(", "),
             e.status,
             cell(&e.refs.join("; ")),
-            cell(&e.es)
+            cell(&e.description.es)
         );
     }
     out.push_str(
@@ -149,10 +147,10 @@ pub fn enhanced_codes(c: &Catalog, header: &str) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
-                e.code,
+                e.key,
                 cell(&n.source),
-                cell(&n.en),
-                cell(&n.es)
+                cell(&n.description.en),
+                cell(&n.description.es)
             );
         }
     }

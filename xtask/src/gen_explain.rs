@@ -1,264 +1,223 @@
-//! Writes `crates/smtp-codes/src/generated_explain.rs`: the explain taxonomy (`Reason`), the
-//! default reasons of codes, the phrases of real servers, and an Aho-Corasick automaton over
-//! the phrases, so that the core finds the best phrase in one pass without building anything
-//! at run time.
+//! Writes `crates/smtp-codes/src/generated/explain.rs`: the explain taxonomy (`Reason`, with
+//! its whole `impl`), the default reasons of codes and the phrases of real servers (`Pattern`).
+//! The phrase automaton is not built here: the core builds it from `PATTERN_LIST` at compile
+//! time, in one place (`explain/matcher.rs`).
 
-use crate::gen_rust::variant_name;
-use crate::model::Catalog;
-use crate::validate::parse_enhanced;
-use proc_macro2::{Ident, Literal, Span};
+use crate::gen_rust::{class_pattern, ident, lit_u16, lit_usize, render, text};
+use crate::model::{CodeKey, Model};
 use quote::quote;
-use std::collections::{BTreeMap, VecDeque};
-use std::fmt::Write;
 
-/// The automaton, in the flat arrays the core reads.
-struct Automaton {
-    /// Dense transitions of the root state, one per byte.
-    root: Vec<u32>,
-    /// Sparse transitions of every state: `edge_start[s]..edge_start[s + 1]`.
-    edge_start: Vec<u32>,
-    edge_byte: Vec<u8>,
-    edge_target: Vec<u32>,
-    fail: Vec<u32>,
-    /// The best pattern ending at each state (including its suffixes), or `u16::MAX`.
-    best: Vec<u16>,
-}
-
-fn build(phrases: &[&[u8]], rank: impl Fn(usize) -> (u8, usize)) -> Automaton {
-    let mut children: Vec<BTreeMap<u8, usize>> = vec![BTreeMap::new()];
-    let mut own: Vec<Option<usize>> = vec![None];
-    for (i, phrase) in phrases.iter().enumerate() {
-        let mut s = 0;
-        for &b in *phrase {
-            s = match children[s].get(&b) {
-                Some(&t) => t,
-                None => {
-                    children.push(BTreeMap::new());
-                    own.push(None);
-                    let t = children.len() - 1;
-                    children[s].insert(b, t);
-                    t
-                }
-            };
-        }
-        own[s] = Some(i);
-    }
-    let n = children.len();
-    let better = |a: Option<usize>, b: Option<usize>| match (a, b) {
-        (Some(x), Some(y)) => Some(
-            if (rank(y), std::cmp::Reverse(y)) > (rank(x), std::cmp::Reverse(x)) {
-                y
-            } else {
-                x
-            },
-        ),
-        (x, None) => x,
-        (None, y) => y,
-    };
-    let mut fail = vec![0usize; n];
-    let mut best = own.clone();
-    let mut queue: VecDeque<usize> = children[0].values().copied().collect();
-    while let Some(s) = queue.pop_front() {
-        best[s] = better(best[s], best[fail[s]]);
-        for (&b, &t) in &children[s] {
-            let mut f = fail[s];
-            let target = loop {
-                if let Some(&x) = children[f].get(&b) {
-                    break x;
-                }
-                if f == 0 {
-                    break 0;
-                }
-                f = fail[f];
-            };
-            fail[t] = target;
-            queue.push_back(t);
-        }
-    }
-    // Number the states breadth first, so that a state's failure link always points to an
-    // earlier state: the core builds its dense table in one forward pass at compile time.
-    let mut order = vec![0usize];
-    let mut k = 0;
-    while k < order.len() {
-        order.extend(children[order[k]].values().copied());
-        k += 1;
-    }
-    let mut new_id = vec![0usize; n];
-    for (i, &s) in order.iter().enumerate() {
-        new_id[s] = i;
-    }
-    let mut root = vec![0u32; 256];
-    for (&b, &t) in &children[0] {
-        root[b as usize] = new_id[t] as u32;
-    }
-    let (mut edge_start, mut edge_byte, mut edge_target) = (Vec::new(), Vec::new(), Vec::new());
-    for &s in &order {
-        edge_start.push(edge_byte.len() as u32);
-        for (&b, &t) in &children[s] {
-            edge_byte.push(b);
-            edge_target.push(new_id[t] as u32);
-        }
-    }
-    edge_start.push(edge_byte.len() as u32);
-    let fail: Vec<u32> = order.iter().map(|&s| new_id[fail[s]] as u32).collect();
-    assert!(
-        fail.iter()
-            .enumerate()
-            .skip(1)
-            .all(|(s, &f)| (f as usize) < s),
-        "breadth-first order"
-    );
-    Automaton {
-        root,
-        edge_start,
-        edge_byte,
-        edge_target,
-        fail,
-        best: order
-            .iter()
-            .map(|&s| best[s].map_or(u16::MAX, |b| b as u16))
-            .collect(),
-    }
-}
-
-/// A static array, 16 numbers a line.
-fn array<T: std::fmt::Display>(out: &mut String, name: &str, ty: &str, values: &[T]) {
-    let _ = writeln!(
-        out,
-        "pub(crate) static {name}: [{ty}; {}] = [",
-        values.len()
-    );
-    for chunk in values.chunks(16) {
-        let line: Vec<String> = chunk.iter().map(ToString::to_string).collect();
-        let _ = writeln!(out, "    {},", line.join(", "));
-    }
-    out.push_str("];\n");
-}
-
-fn ident(s: &str) -> Ident {
-    Ident::new(s, Span::call_site())
-}
-
-/// The Rust source of `generated_explain.rs`.
-pub fn generate(c: &Catalog, header: &str) -> String {
-    let variants = c.reasons.iter().map(|r| {
-        let v = ident(&variant_name(&r.id.to_ascii_uppercase()));
-        let doc = format!(" `{}`: {}", r.id, r.en);
-        quote!(#[doc = #doc] #v,)
-    });
-    let n_reasons = Literal::usize_unsuffixed(c.reasons.len());
-    let reasons = c.reasons.iter().map(|r| {
-        let v = ident(&variant_name(&r.id.to_ascii_uppercase()));
-        let (id, sisimai, suppress, retry, en, es) =
-            (&r.id, &r.sisimai, r.suppress, r.retry, &r.en, &r.es);
-        quote!(ReasonEntry { reason: Reason::#v, id: #id, sisimai: #sisimai, suppress: #suppress,
-            retry: #retry, en: #en, es: #es })
-    });
-    let reason_of = |id: &str| {
-        let v = ident(&variant_name(&id.to_ascii_uppercase()));
+/// The Rust source of `generated/explain.rs`, without its header.
+pub fn generate(m: &Model) -> String {
+    let variant = |i: usize| {
+        let v = ident(&m.reasons[i].variant);
         quote!(Reason::#v)
     };
+    let variants = m.reasons.iter().map(|r| {
+        let v = ident(&r.variant);
+        let doc = format!(" `{}`: {}", r.id, r.description.en);
+        quote!(#[doc = #doc] #v,)
+    });
+    let n_reasons = lit_usize(m.reasons.len());
+    let reasons = m.reasons.iter().map(|r| {
+        let (id, sisimai, suppress, retry, retry_when_permanent) = (
+            &r.id,
+            &r.sisimai,
+            r.suppress,
+            r.retry,
+            r.retry_when_permanent,
+        );
+        let description = text(&r.description);
+        quote!(ReasonEntry { id: #id, sisimai: #sisimai, suppress: #suppress, retry: #retry,
+            retry_when_permanent: #retry_when_permanent, description: #description })
+    });
+    let all = (0..m.reasons.len()).map(variant);
+
     let (mut enhanced_arms, mut basic_arms) = (Vec::new(), Vec::new());
     // Class-specific enhanced defaults first, so that they win over `X.` ones.
-    let mut code_reasons: Vec<_> = c.code_reasons.iter().collect();
-    code_reasons.sort_by_key(|cr| cr.code.starts_with('X'));
+    let mut code_reasons: Vec<_> = m.code_reasons.iter().collect();
+    code_reasons.sort_by_key(|cr| matches!(cr.key, CodeKey::Enhanced(k) if k.class.is_none()));
     for cr in code_reasons {
-        let reason = reason_of(&cr.reason);
-        match cr.code.parse::<u16>() {
-            Ok(n) => {
-                let prio = cr.priority.unwrap_or(10);
-                let n = Literal::u16_unsuffixed(n);
-                basic_arms.push(quote!(#n => Some((#reason, #prio)),));
+        let (reason, prio, domain) = (variant(cr.reason), cr.priority, cr.recipient_domain_missing);
+        match cr.key {
+            CodeKey::Basic(n) => {
+                let n = lit_u16(n);
+                basic_arms.push(quote!(#n => Some(CodeDefault { reason: #reason, priority: #prio, recipient_domain_missing: #domain }),));
             }
-            Err(_) => {
-                let k = parse_enhanced(&cr.code, true).expect("validated");
-                let prio = cr.priority.unwrap_or(40);
-                let class = match k.class {
-                    Some(d) => {
-                        let d = Literal::u8_unsuffixed(d);
-                        quote!(#d)
-                    }
-                    None => quote!(_),
-                };
-                let (s, d) = (
-                    Literal::u16_unsuffixed(k.subject),
-                    Literal::u16_unsuffixed(k.detail),
-                );
-                enhanced_arms.push(quote!((#class, #s, #d) => Some((#reason, #prio)),));
+            CodeKey::Enhanced(k) => {
+                let class = class_pattern(k.class);
+                let (s, d) = (lit_u16(k.subject), lit_u16(k.detail));
+                enhanced_arms.push(quote!((#class, #s, #d) => Some(CodeDefault { reason: #reason, priority: #prio, recipient_domain_missing: #domain }),));
             }
         }
     }
-    let n_patterns = Literal::usize_unsuffixed(c.patterns.len());
-    let patterns = c.patterns.iter().map(|p| {
-        let reason = reason_of(&p.reason);
+
+    let n_patterns = lit_usize(m.patterns.len());
+    let patterns = m.patterns.iter().map(|p| {
+        let reason = variant(p.reason);
         let phrase = &p.phrase;
         let sisimai = match &p.sisimai {
             Some(s) => quote!(Some(#s)),
             None => quote!(None),
         };
-        let prio = p.priority.unwrap_or(50);
-        let source = &p.source;
-        quote!(Pattern { phrase: #phrase, reason: #reason, sisimai: #sisimai, priority: #prio, source: #source })
+        let (prio, domain, source) = (p.priority, p.recipient_domain_missing, &p.source);
+        quote!(Pattern { phrase: #phrase, reason: #reason, sisimai: #sisimai, priority: #prio,
+            recipient_domain_missing: #domain, source: #source })
     });
-    let tokens = quote! {
-        use crate::explain::{Pattern, ReasonEntry};
+
+    render(quote! {
+        use crate::types::{Lang, Localized};
+        use core::fmt;
 
         /// Why a delivery failed, as `explain` classifies it. The identifiers (`as_str`) are a
-        /// public contract, shared with the CLI's JSON, Python and C.
+        /// public contract, shared with the CLI's JSON, Python and C. Reasons may be added in
+        /// minor releases, so the enum is `#[non_exhaustive]`.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[non_exhaustive]
         pub enum Reason {
             #(#variants)*
         }
 
-        pub(crate) static REASONS: [ReasonEntry; #n_reasons] = [#(#reasons),*];
+        /// One reason of the taxonomy, as the catalog describes it.
+        struct ReasonEntry {
+            id: &'static str,
+            sisimai: &'static str,
+            suppress: bool,
+            retry: bool,
+            retry_when_permanent: bool,
+            description: Localized,
+        }
 
-        /// The default reason of an enhanced code, and its priority.
-        pub(crate) const fn enhanced_reason(class: u8, subject: u16, detail: u16) -> Option<(Reason, u8)> {
+        static REASONS: [ReasonEntry; #n_reasons] = [#(#reasons),*];
+
+        static ALL_REASONS: [Reason; #n_reasons] = [#(#all),*];
+
+        impl Reason {
+            fn entry(self) -> &'static ReasonEntry {
+                &REASONS[self as usize]
+            }
+
+            /// The identifier: `user_unknown`, `mailbox_full`, ..., `other`, `none`.
+            pub fn as_str(self) -> &'static str {
+                self.entry().id
+            }
+
+            /// The nearest of sisimai's reason names (`userunknown`, `mailboxfull`, `blocked`, ...).
+            pub fn sisimai(self) -> &'static str {
+                self.entry().sisimai
+            }
+
+            /// What the reason means, in the given language.
+            pub fn description(self, lang: Lang) -> &'static str {
+                self.entry().description.get(lang)
+            }
+
+            /// Whether a permanent failure for this reason means the address itself is bad.
+            pub fn suppresses(self) -> bool {
+                self.entry().suppress
+            }
+
+            /// Whether, with no code to tell, a failure for this reason is usually temporary.
+            pub fn usually_temporary(self) -> bool {
+                self.entry().retry
+            }
+
+            /// Whether sending again later can succeed even after a permanent (`5yz`) reply
+            /// for this reason (rate limits, greylisting).
+            pub fn retry_when_permanent(self) -> bool {
+                self.entry().retry_when_permanent
+            }
+
+            /// Every reason, in the taxonomy's order.
+            pub fn all() -> impl ExactSizeIterator<Item = Reason> {
+                ALL_REASONS.iter().copied()
+            }
+
+            /// The reason with this identifier.
+            pub fn from_name(name: &str) -> Option<Reason> {
+                Reason::all().find(|r| r.as_str() == name)
+            }
+        }
+
+        impl fmt::Display for Reason {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+
+        /// A code's default reason, as `code_reasons` gives it.
+        #[derive(Debug, Clone, Copy)]
+        pub(crate) struct CodeDefault {
+            pub(crate) reason: Reason,
+            pub(crate) priority: u8,
+            /// The code says the recipient's domain does not exist or accepts no mail.
+            pub(crate) recipient_domain_missing: bool,
+        }
+
+        /// The default reason of an enhanced code.
+        pub(crate) const fn enhanced_reason(class: u8, subject: u16, detail: u16) -> Option<CodeDefault> {
             match (class, subject, detail) {
                 #(#enhanced_arms)*
                 _ => None,
             }
         }
 
-        /// The default reason of a basic code, and its priority.
-        pub(crate) const fn basic_reason(code: u16) -> Option<(Reason, u8)> {
+        /// The default reason of a basic code.
+        pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
             match code {
                 #(#basic_arms)*
                 _ => None,
             }
         }
 
-        pub(crate) static PATTERNS: [Pattern; #n_patterns] = [#(#patterns),*];
-    };
-    let file: syn::File = syn::parse2(tokens).expect("generated Rust parses");
-    let mut out = format!("{header}\n{}", prettyplease::unparse(&file));
-
-    let phrases: Vec<&[u8]> = c.patterns.iter().map(|p| p.phrase.as_bytes()).collect();
-    let ac = build(&phrases, |i| {
-        (
-            c.patterns[i].priority.unwrap_or(50),
-            c.patterns[i].phrase.len(),
-        )
-    });
-    out.push_str(
-        "\n// The Aho-Corasick automaton over PATTERNS (lower-case bytes, one space per run).\n",
-    );
-    array(&mut out, "AC_ROOT", "u32", &ac.root);
-    array(&mut out, "AC_EDGE_START", "u32", &ac.edge_start);
-    array(&mut out, "AC_EDGE_BYTE", "u8", &ac.edge_byte);
-    array(&mut out, "AC_EDGE_TARGET", "u32", &ac.edge_target);
-    array(&mut out, "AC_FAIL", "u32", &ac.fail);
-    array(&mut out, "AC_BEST", "u16", &ac.best);
-    // Bytes that occur in no phrase share class 0; the others get a class each.
-    let mut class = vec![0u16; 256];
-    let mut classes = 1u16;
-    for b in 0..=255u8 {
-        if ac.edge_byte.contains(&b) {
-            class[b as usize] = classes;
-            classes += 1;
+        /// A phrase of real servers that signals a reason.
+        #[derive(Debug, PartialEq, Eq)]
+        pub struct Pattern {
+            phrase: &'static str,
+            reason: Reason,
+            sisimai: Option<&'static str>,
+            priority: u8,
+            recipient_domain_missing: bool,
+            source: &'static str,
         }
-    }
-    let _ = writeln!(out, "\n/// The number of byte classes of `AC_CLASS`.\npub(crate) const AC_CLASSES: usize = {classes};");
-    array(&mut out, "AC_CLASS", "u8", &class);
-    out
+
+        impl Pattern {
+            /// The phrase: lower case, single spaces.
+            pub const fn phrase(&self) -> &'static str {
+                self.phrase
+            }
+            /// The reason it signals.
+            pub const fn reason(&self) -> Reason {
+                self.reason
+            }
+            /// sisimai's reason name for this phrase, when finer than the reason's own.
+            pub const fn sisimai(&self) -> Option<&'static str> {
+                self.sisimai
+            }
+            /// Its weight against other phrases and the codes' default reasons.
+            pub const fn priority(&self) -> u8 {
+                self.priority
+            }
+            /// Whether the phrase says the recipient's domain does not exist or accepts no mail.
+            pub const fn recipient_domain_missing(&self) -> bool {
+                self.recipient_domain_missing
+            }
+            /// Who sends this phrase.
+            pub const fn source(&self) -> &'static str {
+                self.source
+            }
+            /// Every phrase of the catalog.
+            pub fn all() -> &'static [Pattern] {
+                &PATTERNS
+            }
+        }
+
+        /// The phrases, as a constant the matcher builds its automaton from at compile time
+        /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
+        #[allow(clippy::large_const_arrays)]
+        pub(crate) const PATTERN_LIST: [Pattern; #n_patterns] = [#(#patterns),*];
+
+        /// The phrases at run time; the automaton's outputs index this array.
+        pub(crate) static PATTERNS: [Pattern; #n_patterns] = PATTERN_LIST;
+    })
 }

@@ -1,7 +1,7 @@
 //! Writes the Python package's type stubs (`smtp_codes/__init__.pyi`): the hand-shaped API
 //! below, with one `ReplyCode` member per basic code of the catalog.
 
-use crate::model::Catalog;
+use crate::model::Model;
 
 const TEMPLATE: &str = r#"import enum
 from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
@@ -188,12 +188,12 @@ def explain_many(texts: Sequence[str]) -> List[Optional[Explanation]]: ...
 def catalog() -> Dict[str, Any]: ...
 "#;
 
-/// The stub file, with its header.
-pub fn stubs(c: &Catalog, header: &str) -> String {
+/// The stub file, without its header.
+pub fn stubs(c: &Model) -> String {
     let members: String = c
         .basic_codes
         .iter()
         .map(|b| format!("    {} = {}\n", b.id, b.code))
         .collect();
-    format!("{header}\n{}", TEMPLATE.replace("{members}", &members))
+    format!("\n{}", TEMPLATE.replace("{members}", &members))
 }

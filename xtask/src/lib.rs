@@ -1,5 +1,7 @@
-//! Project automation for smtp-codes. `cargo xtask codegen` turns `data/smtp-codes.yaml` into
-//! the generated files; the functions here are also used by the xtask tests.
+//! Project automation for smtp-codes. `cargo xtask codegen` reads `data/smtp-codes.yaml`
+//! (`yaml`), validates it and lowers it into one typed model (`validate`, `model`), and renders
+//! every generated file from that model (`gen_*`). The functions here are also used by the
+//! xtask tests.
 
 pub mod gen_c;
 pub mod gen_docs;
@@ -8,6 +10,7 @@ pub mod gen_python;
 pub mod gen_rust;
 pub mod model;
 pub mod validate;
+pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
@@ -20,51 +23,53 @@ pub struct Generated {
     pub contents: String,
 }
 
-/// The header of every generated file, in the file's comment syntax.
-fn header(comment: &str) -> String {
-    format!(
-        "{comment} @generated from {CATALOG} by `cargo xtask codegen`. Do not edit by hand:\n\
-         {comment} change the YAML and run `cargo xtask codegen` again.\n"
-    )
+/// The notice every generated file starts with, in the comment syntax of its path.
+pub fn header(path: &str) -> String {
+    let line1 = format!("@generated from {CATALOG} by `cargo xtask codegen`. Do not edit by hand:");
+    let line2 = "change the YAML and run `cargo xtask codegen` again.";
+    match Path::new(path).extension().and_then(|e| e.to_str()) {
+        Some("md") => format!("<!-- {line1} {line2} -->\n"),
+        Some("h" | "c") => format!("/* {line1}\n * {line2} */\n"),
+        Some("py" | "pyi") => format!("# {line1}\n# {line2}\n"),
+        _ => format!("// {line1}\n// {line2}\n"),
+    }
 }
 
-/// Reads and validates a catalog, and renders every generated file from it.
-pub fn generate(yaml: &str) -> Result<Vec<Generated>, Vec<String>> {
-    let catalog = model::parse(yaml).map_err(|e| vec![e])?;
-    let keys = validate::validate(&catalog)?;
-    let md = format!(
-        "<!-- @generated from {CATALOG} by `cargo xtask codegen`. Do not edit by hand: \
-         change the YAML and run `cargo xtask codegen` again. -->\n"
-    );
-    let c_notice = format!(
-        "/* @generated from {CATALOG} by `cargo xtask codegen`. Do not edit by hand:\n \
-         * change the YAML and run `cargo xtask codegen` again. */\n"
-    );
+/// A generated file: its header, then its body.
+fn file(path: &'static str, body: String) -> Generated {
+    Generated {
+        contents: format!("{}{body}", header(path)),
+        path,
+    }
+}
+
+/// Reads and validates a catalog, and renders every generated file from its lowered model.
+pub fn generate(yaml_text: &str) -> Result<Vec<Generated>, Vec<String>> {
+    let raw = yaml::parse(yaml_text).map_err(|e| vec![e])?;
+    let m = validate::validate(&raw)?;
     Ok(vec![
-        Generated {
-            path: "crates/smtp-codes/src/generated.rs",
-            contents: gen_rust::generate(&catalog, &keys, &header("//")),
-        },
-        Generated {
-            path: "crates/smtp-codes/src/generated_explain.rs",
-            contents: gen_explain::generate(&catalog, &header("//")),
-        },
-        Generated {
-            path: "docs/reply-codes.md",
-            contents: gen_docs::reply_codes(&catalog, &md),
-        },
-        Generated {
-            path: "docs/enhanced-status-codes.md",
-            contents: gen_docs::enhanced_codes(&catalog, &md),
-        },
-        Generated {
-            path: "bindings/c/include/smtp_codes.h",
-            contents: gen_c::header(&catalog, &keys, &c_notice),
-        },
-        Generated {
-            path: "bindings/python/python/smtp_codes/__init__.pyi",
-            contents: gen_python::stubs(&catalog, &header("#")),
-        },
+        file(
+            "crates/smtp-codes/src/generated/catalog.rs",
+            gen_rust::catalog(&m),
+        ),
+        file(
+            "crates/smtp-codes/src/generated/commands.rs",
+            gen_rust::commands(&m),
+        ),
+        file(
+            "crates/smtp-codes/src/generated/explain.rs",
+            gen_explain::generate(&m),
+        ),
+        file("docs/reply-codes.md", gen_docs::reply_codes(&m)),
+        file(
+            "docs/enhanced-status-codes.md",
+            gen_docs::enhanced_codes(&m),
+        ),
+        file("bindings/c/include/smtp_codes.h", gen_c::header(&m)),
+        file(
+            "bindings/python/python/smtp_codes/__init__.pyi",
+            gen_python::stubs(&m),
+        ),
     ])
 }
 
@@ -80,11 +85,19 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The generated files whose content on disk differs from `files`.
+/// Line endings as generated: a checkout that turned `\n` into `\r\n` is not stale.
+fn normalize_newlines(s: &str) -> String {
+    s.replace("\r\n", "\n")
+}
+
+/// The generated files whose content on disk differs from `files` (line endings aside).
 pub fn stale(root: &Path, files: &[Generated]) -> Vec<&'static str> {
     files
         .iter()
-        .filter(|f| std::fs::read_to_string(root.join(f.path)).ok().as_deref() != Some(&f.contents))
+        .filter(|f| {
+            let on_disk = std::fs::read_to_string(root.join(f.path)).ok();
+            on_disk.map(|s| normalize_newlines(&s)) != Some(normalize_newlines(&f.contents))
+        })
         .map(|f| f.path)
         .collect()
 }

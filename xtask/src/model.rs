@@ -1,187 +1,261 @@
-//! The shape of `data/smtp-codes.yaml`, read with serde. Every struct denies unknown keys, so
-//! a typo in the YAML is an error that names the entry and the key. Texts default to empty so
-//! that validation, not serde, reports a missing translation with the code it belongs to.
+//! The lowered catalog: what `validate` makes of the YAML once every rule holds. Statuses are
+//! enums, enhanced codes are parsed, priorities are resolved, identifiers for Rust, C and
+//! Python are computed and texts are one localized type. Every generator reads only this
+//! model: none re-parses a field or unwraps a value that validation already checked.
 
-use serde::Deserialize;
-
-/// The whole catalog file.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Catalog {
-    pub catalog_version: String,
-    pub iana_registry_date: String,
-    pub classes: Vec<DigitDef>,
-    pub categories: Vec<DigitDef>,
-    pub bounces: Bounces,
-    pub subjects: Vec<DigitDef>,
-    pub basic_codes: Vec<BasicDef>,
-    #[serde(default)]
-    pub aliases: Vec<AliasDef>,
-    pub enhanced_codes: Vec<EnhancedDef>,
-    pub any_command_errors: Vec<u16>,
-    pub commands: Vec<CommandDef>,
-    pub reasons: Vec<ReasonDef>,
-    pub code_reasons: Vec<CodeReasonDef>,
-    pub patterns: Vec<PatternDef>,
-}
-
-/// One reason of the explain taxonomy.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReasonDef {
-    pub id: String,
-    pub sisimai: String,
-    pub suppress: bool,
-    pub retry: bool,
-    #[serde(default)]
+/// A text in every language of the catalog.
+#[derive(Debug, Clone, Default)]
+pub struct Text {
     pub en: String,
-    #[serde(default)]
     pub es: String,
 }
 
-/// The default reason of a code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CodeReasonDef {
-    pub code: String,
-    pub reason: String,
-    #[serde(default)]
-    pub priority: Option<u8>,
+/// Whether an entry is defined by a standard, an extension, or only by practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Standard,
+    Extension,
+    NonStandard,
+    Obsolete,
 }
 
-/// A phrase of real servers and the reason it signals.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PatternDef {
-    pub phrase: String,
-    pub reason: String,
-    #[serde(default)]
-    pub sisimai: Option<String>,
-    #[serde(default)]
-    pub priority: Option<u8>,
-    #[serde(default)]
-    pub source: String,
+impl Status {
+    /// Every status, with its identifier in the YAML and JSON.
+    pub const ALL: [(Status, &'static str); 4] = [
+        (Status::Standard, "standard"),
+        (Status::Extension, "extension"),
+        (Status::NonStandard, "non-standard"),
+        (Status::Obsolete, "obsolete"),
+    ];
+
+    /// The identifier in the YAML and JSON.
+    pub fn as_str(self) -> &'static str {
+        Status::ALL
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("", |p| p.1)
+    }
+
+    /// The Rust variant of `smtp_codes::Status`.
+    pub fn rust_variant(self) -> &'static str {
+        match self {
+            Status::Standard => "Standard",
+            Status::Extension => "Extension",
+            Status::NonStandard => "NonStandard",
+            Status::Obsolete => "Obsolete",
+        }
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 /// The meaning of one digit (class, category or subject).
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct DigitDef {
-    #[serde(alias = "subject")]
+#[derive(Debug, Clone)]
+pub struct Digit {
     pub digit: u8,
     pub id: String,
     pub name: String,
-    #[serde(default)]
-    pub en: String,
-    #[serde(default)]
-    pub es: String,
+    pub description: Text,
 }
 
-/// Soft and hard bounce explanations.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Bounces {
-    pub soft: Texts,
-    pub hard: Texts,
-}
-
-/// A pair of English and Spanish texts.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Texts {
-    #[serde(default)]
-    pub en: String,
-    #[serde(default)]
-    pub es: String,
+/// A vendor's use of a code that differs from its standard meaning.
+#[derive(Debug, Clone)]
+pub struct VendorNote {
+    pub source: String,
+    pub description: Text,
 }
 
 /// A basic reply code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct BasicDef {
+#[derive(Debug, Clone)]
+pub struct Basic {
     pub code: u16,
+    /// `MAILBOX_UNAVAILABLE`: the Rust constant, the Python member and the C suffix.
     pub id: String,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
-    pub status: String,
-    #[serde(default)]
+    pub status: Status,
     pub refs: Vec<String>,
-    #[serde(default)]
-    pub en: String,
-    #[serde(default)]
-    pub es: String,
-    #[serde(default)]
-    pub vendor_notes: Vec<VendorNoteDef>,
+    pub description: Text,
+    pub vendor_notes: Vec<VendorNote>,
 }
 
-/// A vendor's different use of a code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct VendorNoteDef {
-    #[serde(default)]
-    pub source: String,
-    #[serde(default)]
-    pub en: String,
-    #[serde(default)]
-    pub es: String,
+/// An enhanced code as the catalog writes it: `X.S.D` (every class) or `C.S.D`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct EnhancedKey {
+    /// `None` for `X.`: every class.
+    pub class: Option<u8>,
+    pub subject: u16,
+    pub detail: u16,
 }
 
-/// A dotless number standing for an enhanced code.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AliasDef {
-    pub code: u16,
-    pub enhanced: String,
-    #[serde(default)]
-    pub source: String,
-    #[serde(default)]
-    pub en: String,
-    #[serde(default)]
-    pub es: String,
+impl EnhancedKey {
+    /// Whether this key (with `through` as its last detail) covers `other`'s class, subject
+    /// and detail; an `X.` key on either side matches any class.
+    pub fn covers(self, through: u16, other: EnhancedKey) -> bool {
+        (self.class.is_none() || other.class.is_none() || self.class == other.class)
+            && self.subject == other.subject
+            && (self.detail..=through).contains(&other.detail)
+    }
+}
+
+impl std::fmt::Display for EnhancedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.class {
+            Some(c) => write!(f, "{c}.{}.{}", self.subject, self.detail),
+            None => write!(f, "X.{}.{}", self.subject, self.detail),
+        }
+    }
 }
 
 /// An enhanced status code entry.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EnhancedDef {
-    pub code: String,
-    #[serde(default)]
-    pub through: Option<u16>,
+#[derive(Debug, Clone)]
+pub struct Enhanced {
+    pub key: EnhancedKey,
+    /// The last detail covered (equal to `key.detail` unless a range).
+    pub through: u16,
+    /// `X.1.1`, or `5.7.606-649` for a range.
+    pub notation: String,
     pub id: String,
-    #[serde(default)]
     pub text: String,
-    #[serde(default)]
     pub basic: Vec<u16>,
-    #[serde(default)]
-    pub status: String,
-    #[serde(default)]
+    pub status: Status,
     pub refs: Vec<String>,
-    #[serde(default)]
-    pub en: String,
-    #[serde(default)]
-    pub es: String,
-    #[serde(default)]
-    pub vendor_notes: Vec<VendorNoteDef>,
+    pub description: Text,
+    pub vendor_notes: Vec<VendorNote>,
 }
 
-/// One command's replies.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CommandDef {
-    pub command: String,
-    #[serde(default)]
+impl Enhanced {
+    /// Whether this entry is a range of details.
+    pub fn is_range(&self) -> bool {
+        self.through != self.key.detail
+    }
+}
+
+/// A dotless number that stands for an enhanced code (Exchange's `441`).
+#[derive(Debug, Clone)]
+pub struct Alias {
+    pub code: u16,
+    /// The class, subject and detail it stands for.
+    pub class: u8,
+    pub subject: u16,
+    pub detail: u16,
+    pub source: String,
+    pub description: Text,
+}
+
+impl Alias {
+    /// `4.4.1`.
+    pub fn enhanced(&self) -> String {
+        format!("{}.{}.{}", self.class, self.subject, self.detail)
+    }
+}
+
+/// A command and the replies it may get.
+#[derive(Debug, Clone)]
+pub struct Command {
+    /// `DATA_END`, as in the YAML and the protocol.
+    pub name: String,
+    /// `DataEnd`: the Rust variant.
+    pub variant: String,
     pub refs: Vec<String>,
-    #[serde(default)]
     pub success: Vec<u16>,
-    #[serde(default)]
     pub intermediate: Vec<u16>,
-    #[serde(default)]
     pub error: Vec<u16>,
 }
 
-/// Reads the catalog from YAML text. Serde's message already names the path of the bad
-/// entry (`basic_codes[3]: unknown field ...`) and the line.
-pub fn parse(yaml: &str) -> Result<Catalog, String> {
-    serde_yaml::from_str(yaml).map_err(|e| format!("malformed catalog: {e}"))
+/// One reason of explain's taxonomy.
+#[derive(Debug, Clone)]
+pub struct Reason {
+    /// `user_unknown`: the JSON, Python and C identifier.
+    pub id: String,
+    /// `UserUnknown`: the Rust variant.
+    pub variant: String,
+    /// `USER_UNKNOWN`: the C constant's suffix.
+    pub upper: String,
+    pub sisimai: String,
+    /// A permanent failure for this reason means the address itself is bad.
+    pub suppress: bool,
+    /// Without a code, the failure is usually temporary (a soft bounce).
+    pub retry: bool,
+    /// Sending again later can succeed even after a permanent (5yz) reply.
+    pub retry_when_permanent: bool,
+    pub description: Text,
+}
+
+/// What a code default applies to.
+#[derive(Debug, Clone, Copy)]
+pub enum CodeKey {
+    Basic(u16),
+    Enhanced(EnhancedKey),
+}
+
+/// A code's default reason, with its priority resolved.
+#[derive(Debug, Clone)]
+pub struct CodeReason {
+    pub key: CodeKey,
+    /// Index into `Model::reasons`.
+    pub reason: usize,
+    pub priority: u8,
+    /// The code says the recipient's domain does not exist or accepts no mail.
+    pub recipient_domain_missing: bool,
+}
+
+/// A phrase of real servers, with its priority resolved.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// Lower case, single spaces: the form the matcher sees.
+    pub phrase: String,
+    /// Index into `Model::reasons`.
+    pub reason: usize,
+    pub sisimai: Option<String>,
+    pub priority: u8,
+    /// The phrase says the recipient's domain does not exist or accepts no mail.
+    pub recipient_domain_missing: bool,
+    pub source: String,
+}
+
+/// The whole lowered catalog.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub catalog_version: String,
+    pub iana_registry_date: String,
+    pub classes: Vec<Digit>,
+    pub categories: Vec<Digit>,
+    pub subjects: Vec<Digit>,
+    pub bounce_soft: Text,
+    pub bounce_hard: Text,
+    pub basic_codes: Vec<Basic>,
+    pub aliases: Vec<Alias>,
+    pub enhanced_codes: Vec<Enhanced>,
+    pub any_command_errors: Vec<u16>,
+    pub commands: Vec<Command>,
+    pub reasons: Vec<Reason>,
+    pub code_reasons: Vec<CodeReason>,
+    pub patterns: Vec<Pattern>,
+}
+
+impl Model {
+    /// The class name of a basic code's first digit.
+    pub fn class_name(&self, code: u16) -> &str {
+        let digit = (code / 100) as u8;
+        self.classes
+            .iter()
+            .find(|d| d.digit == digit)
+            .map_or("", |d| d.name.as_str())
+    }
+}
+
+/// `DATA_END` or `user_unknown` -> `DataEnd`, `UserUnknown`.
+pub fn camel_case(name: &str) -> String {
+    name.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase())
+                .unwrap_or_default()
+        })
+        .collect()
 }

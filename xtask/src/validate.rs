@@ -1,11 +1,13 @@
-//! Validation of the catalog. Every rule reports the entry (list, index, code and id) and the
-//! field at fault, and all problems are reported at once, not just the first.
+//! Validation of the catalog, one function per section. Every rule reports the entry (list,
+//! index, code and id) and the field at fault, and all problems are reported at once, not
+//! just the first. What passes is lowered into the typed `model`, which the generators read.
 
-use crate::model::{Catalog, EnhancedDef, VendorNoteDef};
-use std::collections::{BTreeMap, BTreeSet};
-
-/// The statuses an entry may have.
-pub const STATUSES: [&str; 4] = ["standard", "extension", "non-standard", "obsolete"];
+use crate::model::{
+    camel_case, Alias, Basic, CodeKey, CodeReason, Command, Digit, Enhanced, EnhancedKey, Model,
+    Pattern, Reason, Status, Text, VendorNote,
+};
+use crate::yaml::{self, Catalog, VendorNoteDef};
+use std::collections::BTreeSet;
 
 /// The identifiers the first and second digits must have: JSON output and the bindings use them.
 pub const CLASS_IDS: [(u8, &str); 4] = [
@@ -23,29 +25,8 @@ pub const CATEGORY_IDS: [(u8, &str); 6] = [
     (5, "mail_system"),
 ];
 
-/// The explain taxonomy: a public contract (JSON `reason`, Python, C), in this order.
-pub const REASON_IDS: [&str; 20] = [
-    "user_unknown",
-    "mailbox_disabled",
-    "mailbox_full",
-    "message_too_large",
-    "spam_or_content",
-    "policy_blocked",
-    "rate_limited",
-    "greylisted",
-    "auth_failed",
-    "auth_required",
-    "tls_required",
-    "relay_denied",
-    "sender_rejected",
-    "dns_or_routing",
-    "expired",
-    "not_accepting_mail",
-    "syntax",
-    "system_error",
-    "other",
-    "none",
-];
+/// The reasons the core's code names: every other reason is data.
+const REQUIRED_REASONS: [&str; 2] = ["other", "none"];
 
 /// sisimai's reason names (its 4.x and 5.x vocabularies).
 pub const SISIMAI_REASONS: [&str; 38] = [
@@ -97,15 +78,6 @@ pub fn normalize_phrase(s: &str) -> String {
         .to_ascii_lowercase()
 }
 
-/// An enhanced code as written in the catalog: `X.S.D` (any class) or `C.S.D`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct EnhancedKey {
-    pub subject: u16,
-    pub detail: u16,
-    /// `None` for `X.`: every class.
-    pub class: Option<u8>,
-}
-
 /// RFC 3463's `1*3digit` without leading zeros.
 fn rfc3463_number(s: &str) -> Option<u16> {
     let ok = !s.is_empty()
@@ -134,6 +106,7 @@ pub fn parse_enhanced(s: &str, allow_x: bool) -> Option<EnhancedKey> {
     })
 }
 
+/// Every problem found so far.
 struct Problems(Vec<String>);
 
 impl Problems {
@@ -141,26 +114,35 @@ impl Problems {
         self.0.push(format!("{entry}: field `{field}`: {msg}"));
     }
 
-    fn texts(&mut self, entry: &str, en: &str, es: &str) {
+    fn texts(&mut self, entry: &str, en: &str, es: &str) -> Text {
         if en.trim().is_empty() {
             self.add(entry, "en", "missing English text");
         }
         if es.trim().is_empty() {
             self.add(entry, "es", "missing Spanish text");
         }
-    }
-
-    fn status(&mut self, entry: &str, status: &str) {
-        if !STATUSES.contains(&status) {
-            self.add(
-                entry,
-                "status",
-                format!("unknown status {status:?}: expected one of {STATUSES:?}"),
-            );
+        Text {
+            en: en.to_string(),
+            es: es.to_string(),
         }
     }
 
-    fn refs(&mut self, entry: &str, refs: &[String]) {
+    fn status(&mut self, entry: &str, status: &str) -> Status {
+        match Status::ALL.iter().find(|(_, id)| *id == status) {
+            Some((s, _)) => *s,
+            None => {
+                let ids: Vec<&str> = Status::ALL.iter().map(|p| p.1).collect();
+                self.add(
+                    entry,
+                    "status",
+                    format!("unknown status {status:?}: expected one of {ids:?}"),
+                );
+                Status::Obsolete
+            }
+        }
+    }
+
+    fn refs(&mut self, entry: &str, refs: &[String]) -> Vec<String> {
         if refs.is_empty() || refs.iter().any(|r| r.trim().is_empty()) {
             self.add(
                 entry,
@@ -168,16 +150,22 @@ impl Problems {
                 "at least one non-empty reference is required",
             );
         }
+        refs.to_vec()
     }
 
-    fn notes(&mut self, entry: &str, notes: &[VendorNoteDef]) {
+    fn notes(&mut self, entry: &str, notes: &[VendorNoteDef]) -> Vec<VendorNote> {
+        let mut out = Vec::new();
         for (i, n) in notes.iter().enumerate() {
             let e = format!("{entry} vendor_notes[{i}]");
             if n.source.trim().is_empty() {
                 self.add(&e, "source", "missing source");
             }
-            self.texts(&e, &n.en, &n.es);
+            out.push(VendorNote {
+                source: n.source.clone(),
+                description: self.texts(&e, &n.en, &n.es),
+            });
         }
+        out
     }
 
     fn identifier(&mut self, entry: &str, id: &str, seen: &mut BTreeSet<String>) {
@@ -194,14 +182,91 @@ impl Problems {
             self.add(entry, "id", format!("duplicate identifier {id}"));
         }
     }
+
+    fn sisimai(&mut self, entry: &str, name: &str) {
+        if !SISIMAI_REASONS.contains(&name) {
+            self.add(
+                entry,
+                "sisimai",
+                format!("{name:?} is not a sisimai reason"),
+            );
+        }
+    }
 }
 
+/// Checks every rule; returns all problems found, or the lowered model.
+pub fn validate(c: &Catalog) -> Result<Model, Vec<String>> {
+    let mut p = Problems(Vec::new());
+    header(&mut p, c);
+    let classes = digit_table(&mut p, "classes", &c.classes, &CLASS_IDS);
+    let categories = digit_table(&mut p, "categories", &c.categories, &CATEGORY_IDS);
+    let subjects = subject_table(&mut p, &c.subjects);
+    let bounce_soft = p.texts("bounces.soft", &c.bounces.soft.en, &c.bounces.soft.es);
+    let bounce_hard = p.texts("bounces.hard", &c.bounces.hard.en, &c.bounces.hard.es);
+    let basic_codes = basic_codes(&mut p, &c.basic_codes);
+    let known_basic: BTreeSet<u16> = basic_codes.iter().map(|b| b.code).collect();
+    let enhanced_codes = enhanced_codes(&mut p, &c.enhanced_codes, &known_basic);
+    let aliases = aliases(&mut p, &c.aliases, &enhanced_codes);
+    let any_command_errors = any_command_errors(&mut p, &c.any_command_errors, &known_basic);
+    let commands = commands(&mut p, &c.commands, &known_basic);
+    let reasons = reasons(&mut p, &c.reasons);
+    let code_reasons = code_reasons(
+        &mut p,
+        &c.code_reasons,
+        &c.default_priorities,
+        &reasons,
+        &known_basic,
+        &enhanced_codes,
+    );
+    let patterns = patterns(&mut p, &c.patterns, &c.default_priorities, &reasons);
+    if !p.0.is_empty() {
+        return Err(p.0);
+    }
+    Ok(Model {
+        catalog_version: c.catalog_version.clone(),
+        iana_registry_date: c.iana_registry_date.clone(),
+        classes,
+        categories,
+        subjects,
+        bounce_soft,
+        bounce_hard,
+        basic_codes,
+        aliases,
+        enhanced_codes,
+        any_command_errors,
+        commands,
+        reasons,
+        code_reasons,
+        patterns,
+    })
+}
+
+/// The catalog's version and the registry's date.
+fn header(p: &mut Problems, c: &Catalog) {
+    if c.catalog_version.split('.').count() != 3 {
+        p.add("catalog", "catalog_version", "expected MAJOR.MINOR.PATCH");
+    }
+    let date_ok = c.iana_registry_date.len() == 10
+        && c.iana_registry_date.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !date_ok {
+        p.add("catalog", "iana_registry_date", "expected YYYY-MM-DD");
+    }
+}
+
+/// A table of digit meanings, each digit once, in order, with the identifiers expected.
 fn digit_table(
     p: &mut Problems,
     list: &str,
-    entries: &[crate::model::DigitDef],
+    entries: &[yaml::DigitDef],
     expected: &[(u8, &str)],
-) {
+) -> Vec<Digit> {
+    let mut out = Vec::new();
     for (i, d) in entries.iter().enumerate() {
         let entry = format!("{list}[{i}] (digit {})", d.digit);
         match expected.iter().find(|(digit, _)| *digit == d.digit) {
@@ -220,7 +285,12 @@ fn digit_table(
         if d.name.trim().is_empty() {
             p.add(&entry, "name", "missing name");
         }
-        p.texts(&entry, &d.en, &d.es);
+        out.push(Digit {
+            digit: d.digit,
+            id: d.id.clone(),
+            name: d.name.clone(),
+            description: p.texts(&entry, &d.en, &d.es),
+        });
     }
     let digits: Vec<u8> = entries.iter().map(|d| d.digit).collect();
     let want: Vec<u8> = expected.iter().map(|(d, _)| *d).collect();
@@ -229,58 +299,26 @@ fn digit_table(
             "{list}: expected digits {want:?} once each, in order; found {digits:?}"
         ));
     }
+    out
 }
 
-fn enhanced_label(i: usize, e: &EnhancedDef) -> String {
-    format!("enhanced_codes[{i}] ({} {})", e.code, e.id)
-}
-
-/// Checks every rule; returns all problems found, or the enhanced keys parsed on the way.
-pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
-    let mut p = Problems(Vec::new());
-
-    if c.catalog_version.split('.').count() != 3 {
-        p.add("catalog", "catalog_version", "expected MAJOR.MINOR.PATCH");
-    }
-    let date_ok = c.iana_registry_date.len() == 10
-        && c.iana_registry_date.bytes().enumerate().all(|(i, b)| {
-            if i == 4 || i == 7 {
-                b == b'-'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    if !date_ok {
-        p.add("catalog", "iana_registry_date", "expected YYYY-MM-DD");
-    }
-
-    digit_table(&mut p, "classes", &c.classes, &CLASS_IDS);
-    digit_table(&mut p, "categories", &c.categories, &CATEGORY_IDS);
-    let subject_ids: Vec<(u8, &str)> = c
-        .subjects
-        .iter()
-        .map(|s| (s.digit, s.id.as_str()))
-        .collect();
-    let expected_subjects: Vec<(u8, &str)> = (0..8u8)
+/// The subjects 0 to 7 of enhanced codes; their identifiers are the catalog's own.
+fn subject_table(p: &mut Problems, entries: &[yaml::DigitDef]) -> Vec<Digit> {
+    let expected: Vec<(u8, &str)> = (0..8u8)
         .map(|d| {
-            (
-                d,
-                subject_ids
-                    .iter()
-                    .find(|(x, _)| *x == d)
-                    .map_or("", |s| s.1),
-            )
+            let id = entries.iter().find(|s| s.digit == d).map_or("", |s| &s.id);
+            (d, id)
         })
         .collect();
-    digit_table(&mut p, "subjects", &c.subjects, &expected_subjects);
-    p.texts("bounces.soft", &c.bounces.soft.en, &c.bounces.soft.es);
-    p.texts("bounces.hard", &c.bounces.hard.en, &c.bounces.hard.es);
+    digit_table(p, "subjects", entries, &expected)
+}
 
-    // Basic codes.
+fn basic_codes(p: &mut Problems, list: &[yaml::BasicDef]) -> Vec<Basic> {
     let mut ids = BTreeSet::new();
-    let mut basic: BTreeMap<u16, usize> = BTreeMap::new();
+    let mut seen = BTreeSet::new();
     let mut previous = 0;
-    for (i, b) in c.basic_codes.iter().enumerate() {
+    let mut out = Vec::new();
+    for (i, b) in list.iter().enumerate() {
         let entry = format!("basic_codes[{i}] ({} {})", b.code, b.id);
         if !(200..=599).contains(&b.code) {
             p.add(
@@ -289,7 +327,7 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                 format!("{} is not a three-digit code from 200 to 599", b.code),
             );
         }
-        if basic.insert(b.code, i).is_some() {
+        if !seen.insert(b.code) {
             p.add(&entry, "code", format!("duplicate code {}", b.code));
         } else if b.code < previous {
             p.add(
@@ -303,36 +341,43 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         if b.text.trim().is_empty() {
             p.add(&entry, "text", "missing standard text");
         }
-        p.status(&entry, &b.status);
-        p.refs(&entry, &b.refs);
-        p.texts(&entry, &b.en, &b.es);
-        p.notes(&entry, &b.vendor_notes);
+        out.push(Basic {
+            code: b.code,
+            id: b.id.clone(),
+            text: b.text.clone(),
+            status: p.status(&entry, &b.status),
+            refs: p.refs(&entry, &b.refs),
+            description: p.texts(&entry, &b.en, &b.es),
+            vendor_notes: p.notes(&entry, &b.vendor_notes),
+        });
     }
+    out
+}
 
-    // Enhanced codes.
-    let mut keys = Vec::new();
-    let mut enhanced_ids = BTreeSet::new();
-    let mut covered: Vec<(EnhancedKey, u16, String)> = Vec::new();
-    for (i, e) in c.enhanced_codes.iter().enumerate() {
-        let entry = enhanced_label(i, e);
-        let key = match parse_enhanced(&e.code, true) {
-            Some(k) => k,
-            None => {
-                p.add(
-                    &entry,
-                    "code",
-                    format!(
-                        "{:?} is not X.S.D or C.S.D (class 2, 4 or 5; subject and detail 1 to 3 digits, no leading zeros)",
-                        e.code
-                    ),
-                );
-                EnhancedKey {
-                    subject: 0,
-                    detail: 0,
-                    class: Some(0),
-                }
+fn enhanced_codes(
+    p: &mut Problems,
+    list: &[yaml::EnhancedDef],
+    known_basic: &BTreeSet<u16>,
+) -> Vec<Enhanced> {
+    let mut ids = BTreeSet::new();
+    let mut out: Vec<Enhanced> = Vec::new();
+    for (i, e) in list.iter().enumerate() {
+        let entry = format!("enhanced_codes[{i}] ({} {})", e.code, e.id);
+        let key = parse_enhanced(&e.code, true).unwrap_or_else(|| {
+            p.add(
+                &entry,
+                "code",
+                format!(
+                    "{:?} is not X.S.D or C.S.D (class 2, 4 or 5; subject and detail 1 to 3 digits, no leading zeros)",
+                    e.code
+                ),
+            );
+            EnhancedKey {
+                subject: 0,
+                detail: 0,
+                class: Some(0),
             }
-        };
+        });
         let through = e.through.unwrap_or(key.detail);
         if through < key.detail || through > 999 {
             p.add(
@@ -344,26 +389,25 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                 ),
             );
         }
-        for (other, other_through, other_entry) in &covered {
-            let same_class = other.class == key.class;
-            if same_class
-                && other.subject == key.subject
-                && key.detail <= *other_through
-                && other.detail <= through
-            {
+        for other in &out {
+            let overlaps = other.key.class == key.class
+                && other.key.subject == key.subject
+                && key.detail <= other.through
+                && other.key.detail <= through;
+            if overlaps {
                 p.add(
                     &entry,
                     "code",
                     format!(
-                        "duplicate or overlapping code: {} already covers it",
-                        other_entry
+                        "duplicate or overlapping code: {} ({}) already covers it",
+                        other.key, other.id
                     ),
                 );
             }
         }
-        if let Some(&(prev, _, _)) = covered.last() {
+        if let Some(prev) = out.last() {
             let order = |k: EnhancedKey| (k.subject, k.detail, k.class.unwrap_or(0));
-            if order(key) < order(prev) {
+            if order(key) < order(prev.key) {
                 p.add(
                     &entry,
                     "code",
@@ -371,18 +415,12 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                 );
             }
         }
-        covered.push((key, through, format!("{} ({})", e.code, e.id)));
-        keys.push(key);
-        p.identifier(&entry, &e.id, &mut enhanced_ids);
+        p.identifier(&entry, &e.id, &mut ids);
         if e.text.trim().is_empty() {
             p.add(&entry, "text", "missing sample text");
         }
-        p.status(&entry, &e.status);
-        p.refs(&entry, &e.refs);
-        p.texts(&entry, &e.en, &e.es);
-        p.notes(&entry, &e.vendor_notes);
         for b in &e.basic {
-            if !basic.contains_key(b) {
+            if !known_basic.contains(b) {
                 p.add(
                     &entry,
                     "basic",
@@ -398,16 +436,41 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                 }
             }
         }
+        out.push(Enhanced {
+            key,
+            through,
+            notation: match e.through {
+                Some(t) => format!("{}-{t}", e.code),
+                None => e.code.clone(),
+            },
+            id: e.id.clone(),
+            text: e.text.clone(),
+            basic: e.basic.clone(),
+            status: p.status(&entry, &e.status),
+            refs: p.refs(&entry, &e.refs),
+            description: p.texts(&entry, &e.en, &e.es),
+            vendor_notes: p.notes(&entry, &e.vendor_notes),
+        });
     }
+    out
+}
 
-    // Aliases: the dotless number must be the enhanced code's digits, and the code must exist.
-    let mut alias_codes = BTreeSet::new();
-    for (i, a) in c.aliases.iter().enumerate() {
+/// Whether an enhanced key is covered by an entry of the catalog.
+fn is_known(enhanced: &[Enhanced], key: EnhancedKey) -> bool {
+    enhanced.iter().any(|e| e.key.covers(e.through, key))
+}
+
+/// Dotless numbers: each must be its enhanced code's digits, and the code must exist.
+fn aliases(p: &mut Problems, list: &[yaml::AliasDef], enhanced: &[Enhanced]) -> Vec<Alias> {
+    let mut codes = BTreeSet::new();
+    let mut out = Vec::new();
+    for (i, a) in list.iter().enumerate() {
         let entry = format!("aliases[{i}] ({} -> {})", a.code, a.enhanced);
-        if !alias_codes.insert(a.code) {
+        if !codes.insert(a.code) {
             p.add(&entry, "code", format!("duplicate alias {}", a.code));
         }
-        match parse_enhanced(&a.enhanced, false) {
+        let key = parse_enhanced(&a.enhanced, false);
+        match key {
             None => p.add(
                 &entry,
                 "enhanced",
@@ -422,12 +485,7 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                         format!("{} contradicts the digits of {}", a.enhanced, a.code),
                     );
                 }
-                let known = covered.iter().any(|(o, through, _)| {
-                    (o.class.is_none() || o.class == k.class)
-                        && o.subject == k.subject
-                        && (o.detail..=*through).contains(&k.detail)
-                });
-                if !known {
+                if !is_known(enhanced, k) {
                     p.add(
                         &entry,
                         "enhanced",
@@ -442,12 +500,27 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         if a.source.trim().is_empty() {
             p.add(&entry, "source", "missing source");
         }
-        p.texts(&entry, &a.en, &a.es);
+        let description = p.texts(&entry, &a.en, &a.es);
+        let k = key.unwrap_or(EnhancedKey {
+            class: Some(5),
+            subject: 0,
+            detail: 0,
+        });
+        out.push(Alias {
+            code: a.code,
+            class: k.class.unwrap_or(5),
+            subject: k.subject,
+            detail: k.detail,
+            source: a.source.clone(),
+            description,
+        });
     }
+    out
+}
 
-    // Commands.
-    for code in &c.any_command_errors {
-        if !basic.contains_key(code) {
+fn any_command_errors(p: &mut Problems, list: &[u16], known_basic: &BTreeSet<u16>) -> Vec<u16> {
+    for code in list {
+        if !known_basic.contains(code) {
             p.add(
                 "any_command_errors",
                 "any_command_errors",
@@ -455,8 +528,17 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
             );
         }
     }
+    list.to_vec()
+}
+
+fn commands(
+    p: &mut Problems,
+    list: &[yaml::CommandDef],
+    known_basic: &BTreeSet<u16>,
+) -> Vec<Command> {
     let mut names = BTreeSet::new();
-    for (i, cmd) in c.commands.iter().enumerate() {
+    let mut out = Vec::new();
+    for (i, cmd) in list.iter().enumerate() {
         let entry = format!("commands[{i}] ({})", cmd.command);
         let ok_name = !cmd.command.is_empty()
             && cmd
@@ -469,14 +551,13 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         if !names.insert(cmd.command.clone()) {
             p.add(&entry, "command", "duplicate command");
         }
-        p.refs(&entry, &cmd.refs);
         for (field, list, classes) in [
             ("success", &cmd.success, &[2u16][..]),
             ("intermediate", &cmd.intermediate, &[3]),
             ("error", &cmd.error, &[4, 5]),
         ] {
             for code in list {
-                if !basic.contains_key(code) {
+                if !known_basic.contains(code) {
                     p.add(&entry, field, format!("unknown basic code {code}"));
                 } else if !classes.contains(&(code / 100)) {
                     p.add(
@@ -487,51 +568,115 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
                 }
             }
         }
+        out.push(Command {
+            name: cmd.command.clone(),
+            variant: camel_case(&cmd.command),
+            refs: p.refs(&entry, &cmd.refs),
+            success: cmd.success.clone(),
+            intermediate: cmd.intermediate.clone(),
+            error: cmd.error.clone(),
+        });
     }
+    out
+}
 
-    // Explain: the taxonomy, code defaults and phrases.
-    let ids: Vec<&str> = c.reasons.iter().map(|r| r.id.as_str()).collect();
-    if ids != REASON_IDS {
-        p.0.push(format!(
-            "reasons: expected exactly {REASON_IDS:?} in that order; found {ids:?}"
-        ));
-    }
-    for (i, r) in c.reasons.iter().enumerate() {
+/// The explain taxonomy: unique snake_case identifiers, with the two the core names.
+fn reasons(p: &mut Problems, list: &[yaml::ReasonDef]) -> Vec<Reason> {
+    let mut ids = BTreeSet::new();
+    let mut out = Vec::new();
+    for (i, r) in list.iter().enumerate() {
         let entry = format!("reasons[{i}] ({})", r.id);
-        if !SISIMAI_REASONS.contains(&r.sisimai.as_str()) {
-            p.add(
-                &entry,
-                "sisimai",
-                format!("{:?} is not a sisimai reason", r.sisimai),
-            );
+        let snake = r.id.starts_with(|c: char| c.is_ascii_lowercase())
+            && r.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            && !r.id.ends_with('_')
+            && !r.id.contains("__");
+        if !snake {
+            p.add(&entry, "id", format!("{:?} is not snake_case", r.id));
         }
-        p.texts(&entry, &r.en, &r.es);
+        if !ids.insert(r.id.clone()) {
+            p.add(&entry, "id", format!("duplicate reason {}", r.id));
+        }
+        p.sisimai(&entry, &r.sisimai);
+        out.push(Reason {
+            id: r.id.clone(),
+            variant: camel_case(&r.id),
+            upper: r.id.to_ascii_uppercase(),
+            sisimai: r.sisimai.clone(),
+            suppress: r.suppress,
+            retry: r.retry,
+            retry_when_permanent: r.retry_when_permanent,
+            description: p.texts(&entry, &r.en, &r.es),
+        });
     }
-    for (i, cr) in c.code_reasons.iter().enumerate() {
-        let entry = format!("code_reasons[{i}] ({})", cr.code);
-        if !REASON_IDS.contains(&cr.reason.as_str()) {
-            p.add(&entry, "reason", format!("unknown reason {:?}", cr.reason));
+    for required in REQUIRED_REASONS {
+        if !ids.contains(required) {
+            p.0.push(format!(
+                "reasons: `{required}` is required (the reason without evidence, and of success replies)"
+            ));
         }
-        let known = match cr.code.parse::<u16>() {
-            Ok(n) => basic.contains_key(&n),
-            Err(_) => parse_enhanced(&cr.code, true).is_some_and(|k| {
-                covered.iter().any(|(o, through, _)| {
-                    (o.class.is_none() || k.class.is_none() || o.class == k.class)
-                        && o.subject == k.subject
-                        && (o.detail..=*through).contains(&k.detail)
-                })
-            }),
+    }
+    out
+}
+
+fn reason_index(p: &mut Problems, entry: &str, reasons: &[Reason], id: &str) -> usize {
+    reasons.iter().position(|r| r.id == id).unwrap_or_else(|| {
+        p.add(entry, "reason", format!("unknown reason {id:?}"));
+        0
+    })
+}
+
+fn code_reasons(
+    p: &mut Problems,
+    list: &[yaml::CodeReasonDef],
+    defaults: &yaml::DefaultPriorities,
+    reasons: &[Reason],
+    known_basic: &BTreeSet<u16>,
+    enhanced: &[Enhanced],
+) -> Vec<CodeReason> {
+    let mut out = Vec::new();
+    for (i, cr) in list.iter().enumerate() {
+        let entry = format!("code_reasons[{i}] ({})", cr.code);
+        let reason = reason_index(p, &entry, reasons, &cr.reason);
+        let key = match cr.code.parse::<u16>() {
+            Ok(n) if known_basic.contains(&n) => Some(CodeKey::Basic(n)),
+            Ok(_) => None,
+            Err(_) => parse_enhanced(&cr.code, true)
+                .filter(|&k| is_known(enhanced, k))
+                .map(CodeKey::Enhanced),
         };
-        if !known {
+        let Some(key) = key else {
             p.add(
                 &entry,
                 "code",
                 format!("{:?} is not a known basic or enhanced code", cr.code),
             );
-        }
+            continue;
+        };
+        let default = match key {
+            CodeKey::Basic(_) => defaults.basic_code,
+            CodeKey::Enhanced(_) => defaults.enhanced_code,
+        };
+        out.push(CodeReason {
+            key,
+            reason,
+            priority: cr.priority.unwrap_or(default),
+            recipient_domain_missing: cr.recipient_domain_missing,
+        });
     }
+    out
+}
+
+fn patterns(
+    p: &mut Problems,
+    list: &[yaml::PatternDef],
+    defaults: &yaml::DefaultPriorities,
+    reasons: &[Reason],
+) -> Vec<Pattern> {
     let mut phrases = BTreeSet::new();
-    for (i, pat) in c.patterns.iter().enumerate() {
+    let mut out = Vec::new();
+    for (i, pat) in list.iter().enumerate() {
         let entry = format!("patterns[{i}] ({:?})", pat.phrase);
         if pat.phrase.trim().is_empty()
             || !pat.phrase.is_ascii()
@@ -546,22 +691,26 @@ pub fn validate(c: &Catalog) -> Result<Vec<EnhancedKey>, Vec<String>> {
         if !phrases.insert(pat.phrase.clone()) {
             p.add(&entry, "phrase", "duplicate phrase");
         }
-        if !REASON_IDS.contains(&pat.reason.as_str()) || pat.reason == "none" {
-            p.add(&entry, "reason", format!("unknown reason {:?}", pat.reason));
-        }
+        let reason = if pat.reason == "none" {
+            p.add(&entry, "reason", "a phrase cannot give the reason `none`");
+            0
+        } else {
+            reason_index(p, &entry, reasons, &pat.reason)
+        };
         if let Some(s) = &pat.sisimai {
-            if !SISIMAI_REASONS.contains(&s.as_str()) {
-                p.add(&entry, "sisimai", format!("{s:?} is not a sisimai reason"));
-            }
+            p.sisimai(&entry, s);
         }
         if pat.source.trim().is_empty() {
             p.add(&entry, "source", "missing source");
         }
+        out.push(Pattern {
+            phrase: pat.phrase.clone(),
+            reason,
+            sisimai: pat.sisimai.clone(),
+            priority: pat.priority.unwrap_or(defaults.phrase),
+            recipient_domain_missing: pat.recipient_domain_missing,
+            source: pat.source.clone(),
+        });
     }
-
-    if p.0.is_empty() {
-        Ok(keys)
-    } else {
-        Err(p.0)
-    }
+    out
 }

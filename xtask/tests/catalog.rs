@@ -43,7 +43,7 @@ fn every_malformed_catalog_is_rejected_with_entry_and_field() {
 fn the_valid_fixture_is_accepted() {
     let yaml = fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
     let files = xtask::generate(&yaml).unwrap_or_else(|p| panic!("{p:#?}"));
-    assert_eq!(files.len(), 6);
+    assert_eq!(files.len(), 7);
 }
 
 #[test]
@@ -73,7 +73,7 @@ fn check_reports_stale_files_and_writes_nothing() {
     let _ = fs::remove_dir_all(&scratch);
     fs::create_dir_all(scratch.join("data")).unwrap();
     fs::copy(fixtures().join("valid.yaml"), scratch.join(xtask::CATALOG)).unwrap();
-    let generated = scratch.join("crates/smtp-codes/src/generated.rs");
+    let generated = scratch.join("crates/smtp-codes/src/generated/catalog.rs");
     fs::create_dir_all(generated.parent().unwrap()).unwrap();
     fs::write(&generated, "// stale\n").unwrap();
 
@@ -88,7 +88,7 @@ fn check_reports_stale_files_and_writes_nothing() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("crates/smtp-codes/src/generated.rs"),
+        stderr.contains("crates/smtp-codes/src/generated/catalog.rs"),
         "{stderr}"
     );
     assert!(stderr.contains("docs/reply-codes.md"), "{stderr}");
@@ -124,4 +124,32 @@ fn invalid_catalog_fails_codegen_without_writing() {
     );
     assert!(!scratch.join("crates").exists() && !scratch.join("docs").exists());
     fs::remove_dir_all(&scratch).unwrap();
+}
+
+#[test]
+fn freshness_ignores_line_endings() {
+    let yaml = fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
+    let files = xtask::generate(&yaml).unwrap();
+    let scratch = std::env::temp_dir().join(format!("smtp-codes-crlf-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&scratch);
+    for f in &files {
+        let path = scratch.join(f.path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, f.contents.replace('\n', "\r\n")).unwrap();
+    }
+    assert!(xtask::stale(&scratch, &files).is_empty());
+    // A real change is still seen.
+    let first = scratch.join(files[0].path);
+    fs::write(&first, "// changed\r\n").unwrap();
+    assert_eq!(xtask::stale(&scratch, &files), vec![files[0].path]);
+    fs::remove_dir_all(&scratch).unwrap();
+}
+
+#[test]
+fn every_generated_file_starts_with_the_one_header() {
+    let yaml = fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
+    for f in xtask::generate(&yaml).unwrap() {
+        assert!(f.contents.starts_with(&xtask::header(f.path)), "{}", f.path);
+        assert!(f.contents.contains("cargo xtask codegen"), "{}", f.path);
+    }
 }

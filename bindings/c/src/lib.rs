@@ -953,6 +953,7 @@ pub unsafe extern "C" fn smtpcodes_explain(
             smtp_codes::explain::InputKind::Reply => 3,
             smtp_codes::explain::InputKind::DiagnosticCode => 4,
             smtp_codes::explain::InputKind::Text => 5,
+            _ => 0,
         };
         let result = SmtpcodesExplanation {
             kind,
@@ -983,6 +984,7 @@ pub unsafe extern "C" fn smtpcodes_explain(
                 Evidence::Phrase(_) => 1,
                 Evidence::EnhancedCode(_) => 2,
                 Evidence::BasicCode(_) => 3,
+                _ => 0,
             },
             evidence_phrase: match e.evidence() {
                 Evidence::Phrase(p) => cstr(p.phrase()),

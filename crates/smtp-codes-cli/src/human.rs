@@ -31,8 +31,8 @@ impl Style {
     /// A label in the chosen language.
     fn label(&self, en: &'static str, es: &'static str) -> &'static str {
         match self.lang {
-            Lang::En => en,
             Lang::Es => es,
+            _ => en,
         }
     }
 }

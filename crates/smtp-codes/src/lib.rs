@@ -19,31 +19,52 @@
 //! let enhanced: EnhancedStatusCode = "5.2.2".parse().unwrap();
 //! assert_eq!(enhanced.entry().unwrap().name(), "MAILBOX_FULL");
 //! ```
+//!
+//! # Layers and features
+//!
+//! The crate is built in layers, each importing only the ones below it:
+//!
+//! 1. types (`ReplyCode`, `EnhancedStatusCode`, `Class`, `Category`, `Lang`, the entry
+//!    structs): what the digits say;
+//! 2. the tables generated from the YAML;
+//! 3. look-ups ([`catalog`], [`commands`]): what the catalog says;
+//! 4. replies on the wire ([`reply`], [`bounce`], [`ReplyBuilder`]), feature `wire`;
+//! 5. [`explain`], feature `explain` (implies `wire`).
+//!
+//! Both features are on by default. With `default-features = false` the crate is the catalog
+//! alone (layers 1 to 3), with no dependency and no phrase automaton. The optional `serde`
+//! feature serializes `ReplyCode` as a number and `EnhancedStatusCode` as a string.
+//!
+//! # Stability
+//!
+//! The catalog grows with the YAML: enums and structs that grow with it or with the options
+//! (`Reason`, `Command`, `Status`, `Lang`, the error enums, `ParseOptions`, ...) are
+//! `#[non_exhaustive]`, so adding a reason, a command or an option is not a breaking change.
+//! Match them with a wildcard arm, and make `ParseOptions` from [`ParseOptions::strict`] or
+//! [`ParseOptions::lenient`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod bounce;
-pub mod catalog;
-mod code;
-pub mod commands;
-mod enhanced;
-pub mod explain;
-mod format;
-#[rustfmt::skip] // formatted by prettyplease in `cargo xtask codegen`
+mod types;
+
 mod generated;
-#[rustfmt::skip] // formatted by `cargo xtask codegen`
-mod generated_explain;
-mod lang;
-mod matcher;
-pub mod reply;
 
-pub use catalog::{Alias, BasicEntry, DigitEntry, EnhancedEntry, Status, VendorNote};
-pub use code::{Bounce, Category, Class, ReplyCode, ReplyCodeError};
+pub mod catalog;
+
+#[cfg(feature = "wire")]
+mod wire;
+
+#[cfg(feature = "explain")]
+pub mod explain;
+
+pub use catalog::commands;
 pub use commands::{Command, ReplyRole};
-pub use enhanced::{EnhancedClass, EnhancedCodeError, EnhancedStatusCode, Pairing};
-pub use format::{FormatError, ReplyBuilder};
-pub use lang::{Lang, UnknownLang};
+#[cfg(feature = "wire")]
 pub use reply::{OwnedReply, ParseError, ParseOptions, Reply, ReplyParser};
-
-#[cfg(feature = "serde")]
-mod serde_impls;
+pub use types::{
+    Alias, BasicEntry, Bounce, Category, Class, DigitEntry, EnhancedClass, EnhancedCodeError,
+    EnhancedEntry, EnhancedStatusCode, Lang, Pairing, ReplyCode, ReplyCodeError, Status,
+    UnknownLang, VendorNote,
+};
+#[cfg(feature = "wire")]
+pub use wire::{bounce, reply, FormatError, ReplyBuilder};

@@ -43,7 +43,8 @@ proptest! {
                 return Ok(());
             }
         };
-        let options = ParseOptions { max_line_len: limit, ..ParseOptions::strict() };
+        let mut options = ParseOptions::strict();
+        options.max_line_len = limit;
         let (reply, used) = Reply::parse_with(&bytes, &options).map_err(|e| TestCaseError::fail(format!("{e}: {:?}", String::from_utf8_lossy(&bytes))))?;
         prop_assert_eq!(used, bytes.len());
         prop_assert_eq!(reply.code(), code);

@@ -1,9 +1,6 @@
 //! Enhanced mail system status codes (RFC 3463), such as `5.1.1`.
 
-use crate::catalog::{DigitEntry, EnhancedEntry};
-use crate::code::ReplyCode;
-use crate::generated;
-use crate::lang::Lang;
+use super::code::{Class, ReplyCode};
 use core::fmt;
 use core::str::FromStr;
 
@@ -29,11 +26,11 @@ impl EnhancedClass {
     }
 
     /// The basic-code class with the same digit: success, transient or permanent.
-    pub const fn reply_class(self) -> crate::code::Class {
+    pub const fn reply_class(self) -> Class {
         match self {
-            EnhancedClass::Success => crate::code::Class::PositiveCompletion,
-            EnhancedClass::PersistentTransientFailure => crate::code::Class::TransientNegative,
-            EnhancedClass::PermanentFailure => crate::code::Class::PermanentNegative,
+            EnhancedClass::Success => Class::PositiveCompletion,
+            EnhancedClass::PersistentTransientFailure => Class::TransientNegative,
+            EnhancedClass::PermanentFailure => Class::PermanentNegative,
         }
     }
 
@@ -73,6 +70,7 @@ pub struct EnhancedStatusCode {
 
 /// What is wrong with a string that is no enhanced status code (RFC 3463 §2 grammar).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum EnhancedCodeError {
     /// The class is not `2`, `4` or `5`.
     InvalidClass,
@@ -237,46 +235,10 @@ impl EnhancedStatusCode {
         self.detail
     }
 
-    /// The catalog's meaning of the subject, for subjects 0 to 7.
-    pub fn subject_info(self) -> Option<&'static DigitEntry> {
-        generated::SUBJECTS.get(self.subject as usize)
-    }
-
-    /// The catalog's entry for this code: the registry's `X.subject.detail` entry, or a
-    /// vendor entry for this class. `None` for codes the catalog does not know.
-    pub fn entry(self) -> Option<&'static EnhancedEntry> {
-        self.entry_index().map(|i| &generated::ENHANCED[i])
-    }
-
-    /// The position of [`entry`](Self::entry) in [`catalog::enhanced_codes`](crate::catalog::enhanced_codes),
-    /// for bindings that refer to entries by number.
-    pub fn entry_index(self) -> Option<usize> {
-        generated::enhanced_index(self.class.digit(), self.subject, self.detail)
-    }
-
-    /// What the code means, in the given language, if the catalog knows it.
-    pub fn description(self, lang: Lang) -> Option<&'static str> {
-        self.entry().map(|e| e.description(lang))
-    }
-
-    /// Whether this enhanced code can go with a basic reply code (RFC 3463 §2): the class
-    /// digits must match, and the registry may list the basic code for this entry.
-    ///
-    /// ```
-    /// use smtp_codes::{EnhancedStatusCode, Pairing, ReplyCode};
-    ///
-    /// let e: EnhancedStatusCode = "5.1.1".parse().unwrap();
-    /// assert_eq!(e.pairing(ReplyCode::MAILBOX_UNAVAILABLE), Pairing::Registered);
-    /// assert_eq!(e.pairing(ReplyCode::SERVICE_NOT_AVAILABLE), Pairing::ClassMismatch);
-    /// ```
-    pub fn pairing(self, code: ReplyCode) -> Pairing {
-        if self.class.digit() as u16 != code.as_u16() / 100 {
-            Pairing::ClassMismatch
-        } else if self.entry().is_some_and(|e| e.is_associated_with(code)) {
-            Pairing::Registered
-        } else {
-            Pairing::ClassMatches
-        }
+    /// Whether this code's class fits a basic reply code's (RFC 3463 §2: `2.X.X` goes with
+    /// `2yz`, `4.X.X` with `4yz`, `5.X.X` with `5yz`). The one place this rule is written.
+    pub const fn fits(self, code: ReplyCode) -> bool {
+        self.class.digit() as u16 == code.as_u16() / 100
     }
 }
 

@@ -1,12 +1,12 @@
 //! Formatting replies for servers: code, enhanced code and text in, exact wire bytes out.
 
-use crate::code::ReplyCode;
-use crate::enhanced::EnhancedStatusCode;
-use crate::reply::{ParseOptions, RFC5321_MAX_LINE_LEN};
+use super::reply::{ParseOptions, RFC5321_MAX_LINE_LEN};
+use crate::types::{EnhancedStatusCode, ReplyCode};
 use std::fmt;
 
 /// Why a reply cannot be formatted. Line numbers count the caller's text lines from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum FormatError {
     /// The text holds CR or LF: it would end the line early and let the text inject a reply
     /// of its own.
@@ -132,7 +132,7 @@ impl ReplyBuilder {
             if self.code.is_intermediate() {
                 return Err(FormatError::EnhancedOnIntermediate);
             }
-            if e.class().digit() as u16 != self.code.as_u16() / 100 {
+            if !e.fits(self.code) {
                 return Err(FormatError::EnhancedClassMismatch);
             }
         }
@@ -233,8 +233,8 @@ impl ReplyBuilder {
 
 #[cfg(test)]
 mod tests {
+    use super::super::reply::Reply;
     use super::*;
-    use crate::reply::Reply;
 
     fn code(n: u16) -> ReplyCode {
         ReplyCode::from_u16(n).unwrap()

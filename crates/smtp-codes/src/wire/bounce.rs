@@ -6,8 +6,7 @@
 //! bracket), and an enhanced status code next to it or on its own. Numbers inside words,
 //! IP addresses and dotted versions are not taken for codes.
 
-use crate::code::ReplyCode;
-use crate::enhanced::EnhancedStatusCode;
+use crate::types::{EnhancedStatusCode, ReplyCode};
 
 /// A reply found in bounce text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

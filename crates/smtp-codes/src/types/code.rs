@@ -1,8 +1,7 @@
-//! The basic reply code: three digits, `2yz` to `5yz` (RFC 5321 §4.2).
+//! The basic reply code: three digits, `2yz` to `5yz` (RFC 5321 §4.2), and what its digits
+//! say. What the catalog says of a code (its text, description, references) is added by the
+//! `catalog` layer, which reads the generated tables.
 
-use crate::catalog::{Alias, BasicEntry, DigitEntry, Status, VendorNote};
-use crate::generated;
-use crate::lang::Lang;
 use core::fmt;
 use core::str::FromStr;
 
@@ -30,6 +29,7 @@ pub struct ReplyCode(u16);
 
 /// The error returned for a number or string that is no basic reply code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ReplyCodeError {
     /// A number outside 200..=599.
     OutOfRange(u16),
@@ -140,53 +140,6 @@ impl ReplyCode {
             _ => None,
         }
     }
-
-    /// The catalog's entry for this code, if it is a known basic code.
-    pub fn entry(self) -> Option<&'static BasicEntry> {
-        generated::basic_index(self.0).map(|i| &generated::BASIC[i])
-    }
-
-    /// Whether the catalog knows this code as a basic reply code.
-    pub fn is_known(self) -> bool {
-        generated::basic_index(self.0).is_some()
-    }
-
-    /// The stable name of a known code, such as `MAILBOX_UNAVAILABLE`.
-    pub fn name(self) -> Option<&'static str> {
-        self.entry().map(BasicEntry::name)
-    }
-
-    /// The standard reply text of a known code, such as `Requested mail action okay, completed`.
-    pub fn text(self) -> Option<&'static str> {
-        self.entry().map(BasicEntry::text)
-    }
-
-    /// What a known code means, in the given language.
-    pub fn description(self, lang: Lang) -> Option<&'static str> {
-        self.entry().map(|e| e.description(lang))
-    }
-
-    /// Whether a known code is standard, an extension, a vendor convention or obsolete.
-    pub fn status(self) -> Option<Status> {
-        self.entry().map(BasicEntry::status)
-    }
-
-    /// The RFC sections or vendor documents that define a known code (empty if unknown).
-    pub fn references(self) -> &'static [&'static str] {
-        self.entry().map_or(&[], BasicEntry::references)
-    }
-
-    /// How vendors use the code differently from its standard meaning (empty if none).
-    pub fn vendor_notes(self) -> &'static [VendorNote] {
-        self.entry().map_or(&[], BasicEntry::vendor_notes)
-    }
-
-    /// The enhanced code this number stands for when written without dots (Microsoft
-    /// Exchange's `441` for `4.4.1`). That is a vendor's reading: where the number is also a
-    /// basic code, [`entry`](Self::entry) is the standard meaning.
-    pub fn alias(self) -> Option<&'static Alias> {
-        generated::alias_index(self.0).map(|i| &generated::ALIASES[i])
-    }
 }
 
 impl fmt::Debug for ReplyCode {
@@ -263,16 +216,6 @@ impl Class {
             Class::PermanentNegative => "permanent",
         }
     }
-
-    /// The catalog's entry: identifier, name and meaning in each language.
-    pub fn info(self) -> &'static DigitEntry {
-        &generated::CLASSES[(self.digit() - 2) as usize]
-    }
-
-    /// What the class means, in the given language.
-    pub fn description(self, lang: Lang) -> &'static str {
-        self.info().description(lang)
-    }
 }
 
 impl fmt::Display for Class {
@@ -330,24 +273,17 @@ impl Category {
     }
 
     /// The JSON name: `syntax`, `information`, `connections`, `unspecified_3`,
-    /// `unspecified_4`, `mail_system`, or `undefined`.
-    pub fn as_str(self) -> &'static str {
-        self.info().map_or("undefined", DigitEntry::id)
-    }
-
-    /// The catalog's entry, for digits 0 to 5.
-    pub fn info(self) -> Option<&'static DigitEntry> {
-        generated::CATEGORIES.get(self.digit() as usize)
-    }
-
-    /// What the category means, in the given language.
-    pub fn description(self, lang: Lang) -> &'static str {
-        match self.info() {
-            Some(info) => info.description(lang),
-            None => lang.pick(
-                "Second digit outside RFC 5321's grammar (0 to 5): a vendor-specific code.",
-                "Segundo dígito fuera de la gramática de RFC 5321 (0 a 5): un código propio de un fabricante.",
-            ),
+    /// The JSON name: `syntax`, `information`, `connections`, `unspecified_3`,
+    /// `unspecified_4`, `mail_system`, or `undefined` (the catalog's digit identifiers).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Syntax => "syntax",
+            Category::Information => "information",
+            Category::Connections => "connections",
+            Category::Unspecified3 => "unspecified_3",
+            Category::Unspecified4 => "unspecified_4",
+            Category::MailSystem => "mail_system",
+            Category::Undefined(_) => "undefined",
         }
     }
 }
@@ -375,15 +311,6 @@ impl Bounce {
             Bounce::Soft => "soft",
             Bounce::Hard => "hard",
         }
-    }
-
-    /// What the bounce means, in the given language.
-    pub fn description(self, lang: Lang) -> &'static str {
-        let (en, es) = match self {
-            Bounce::Soft => generated::BOUNCE_SOFT,
-            Bounce::Hard => generated::BOUNCE_HARD,
-        };
-        lang.pick(en, es)
     }
 }
 
@@ -465,6 +392,5 @@ mod tests {
         let code = ReplyCode(571);
         assert_eq!(code.category(), Category::Undefined(7));
         assert_eq!(code.category().as_str(), "undefined");
-        assert!(code.category().description(Lang::Es).contains("RFC 5321"));
     }
 }

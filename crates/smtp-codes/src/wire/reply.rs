@@ -35,8 +35,7 @@
 //! In strict mode its class must match the basic code's (RFC 3463 §2); lenient mode keeps a
 //! mismatched code, which [`EnhancedStatusCode::pairing`] then reports.
 
-use crate::code::ReplyCode;
-use crate::enhanced::EnhancedStatusCode;
+use crate::types::{EnhancedStatusCode, ReplyCode};
 use std::borrow::Cow;
 use std::fmt;
 
@@ -44,7 +43,11 @@ use std::fmt;
 pub const RFC5321_MAX_LINE_LEN: usize = 512;
 
 /// Limits and leniency of the reply parser.
+///
+/// Start from [`ParseOptions::strict`] or [`ParseOptions::lenient`] and change the fields you
+/// need; options may be added in minor releases, so the struct is `#[non_exhaustive]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ParseOptions {
     /// The longest line accepted, code and line ending included.
     pub max_line_len: usize,
@@ -104,6 +107,7 @@ impl Default for ParseOptions {
 
 /// Why bytes are not (yet) a reply. Line numbers count from 1.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ParseError {
     /// The input ends before the reply does: read more bytes and parse again.
     Incomplete,
@@ -447,9 +451,7 @@ fn advance(
             p.code = Some(code);
             p.digits.copy_from_slice(&line[..3]);
             if let Some((enhanced, _)) = enhanced_prefix(text) {
-                if enhanced.class().digit() as u16 != code.as_u16() / 100
-                    && !options.allow_enhanced_class_mismatch
-                {
+                if !enhanced.fits(code) && !options.allow_enhanced_class_mismatch {
                     return Err(ParseError::EnhancedClassMismatch { line: line_no });
                 }
                 p.enhanced = Some(enhanced);
@@ -510,12 +512,7 @@ impl<'a> Reply<'a> {
             return None;
         }
         let enhanced = match enhanced_prefix(&input[4..content_end]) {
-            Some((e, _))
-                if e.class().digit() as u16 != code.as_u16() / 100
-                    && !options.allow_enhanced_class_mismatch =>
-            {
-                return None
-            }
+            Some((e, _)) if !e.fits(code) && !options.allow_enhanced_class_mismatch => return None,
             found => found.map(|(e, _)| e),
         };
         Some((

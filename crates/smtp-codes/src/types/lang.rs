@@ -5,8 +5,10 @@ use core::str::FromStr;
 
 /// A language of the catalog's descriptions.
 ///
-/// Every entry of the catalog carries an English and a Spanish description.
+/// Every entry of the catalog carries an English and a Spanish description. Languages may be
+/// added in minor releases, so the enum is `#[non_exhaustive]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[non_exhaustive]
 pub enum Lang {
     /// English (`en`).
     #[default]
@@ -33,6 +35,20 @@ impl Lang {
             Lang::En => en,
             Lang::Es => es,
         }
+    }
+}
+
+/// A text of the catalog in every language it is written in.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Localized {
+    pub(crate) en: &'static str,
+    pub(crate) es: &'static str,
+}
+
+impl Localized {
+    /// The text in `lang`.
+    pub(crate) const fn get(&self, lang: Lang) -> &'static str {
+        lang.pick(self.en, self.es)
     }
 }
 

@@ -1,24 +1,15 @@
-//! The catalog's entries and iteration over the whole catalog.
-//!
-//! The data itself lives in `data/smtp-codes.yaml`; `cargo xtask codegen` turns it into the
-//! static tables of `generated.rs`. This module defines the shapes of those tables and the
-//! read-only accessors over them. Nothing here allocates.
+//! The shapes of the catalog's entries, with accessors over their own fields. The generated
+//! tables are arrays of these; nothing here reads a table. Fields are private to the crate, so
+//! entries can gain fields without breaking anyone.
 
-use crate::code::ReplyCode;
-use crate::enhanced::{EnhancedClass, EnhancedStatusCode};
-use crate::generated;
-use crate::lang::Lang;
+use super::code::ReplyCode;
+use super::enhanced::{EnhancedClass, EnhancedStatusCode};
+use super::lang::{Lang, Localized};
 use core::fmt;
-
-/// The version of the catalog's content (semantic versioning, from the YAML).
-pub const CATALOG_VERSION: &str = generated::CATALOG_VERSION;
-
-/// The "Last Updated" date of the IANA *SMTP Enhanced Status Codes* registry that the
-/// catalog follows (ISO 8601).
-pub const IANA_REGISTRY_DATE: &str = generated::IANA_REGISTRY_DATE;
 
 /// Whether a code is defined by a standard, an extension, or only by practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
 pub enum Status {
     /// Defined by RFC 5321 (or an RFC that updates it) for basic codes; registered in the IANA
     /// registry for enhanced codes.
@@ -70,8 +61,7 @@ pub struct DigitEntry {
     pub(crate) digit: u8,
     pub(crate) id: &'static str,
     pub(crate) name: &'static str,
-    pub(crate) en: &'static str,
-    pub(crate) es: &'static str,
+    pub(crate) description: Localized,
 }
 
 impl DigitEntry {
@@ -89,7 +79,7 @@ impl DigitEntry {
     }
     /// What the digit means, in the given language.
     pub const fn description(&self, lang: Lang) -> &'static str {
-        lang.pick(self.en, self.es)
+        self.description.get(lang)
     }
 }
 
@@ -97,8 +87,7 @@ impl DigitEntry {
 #[derive(Debug, PartialEq, Eq)]
 pub struct VendorNote {
     pub(crate) source: &'static str,
-    pub(crate) en: &'static str,
-    pub(crate) es: &'static str,
+    pub(crate) description: Localized,
 }
 
 impl VendorNote {
@@ -108,7 +97,7 @@ impl VendorNote {
     }
     /// The vendor's meaning, in the given language.
     pub const fn description(&self, lang: Lang) -> &'static str {
-        lang.pick(self.en, self.es)
+        self.description.get(lang)
     }
 }
 
@@ -120,8 +109,7 @@ pub struct BasicEntry {
     pub(crate) text: &'static str,
     pub(crate) status: Status,
     pub(crate) refs: &'static [&'static str],
-    pub(crate) en: &'static str,
-    pub(crate) es: &'static str,
+    pub(crate) description: Localized,
     pub(crate) vendor_notes: &'static [VendorNote],
 }
 
@@ -148,7 +136,7 @@ impl BasicEntry {
     }
     /// What the code means, in the given language.
     pub const fn description(&self, lang: Lang) -> &'static str {
-        lang.pick(self.en, self.es)
+        self.description.get(lang)
     }
     /// How vendors use the code differently from its standard meaning.
     pub const fn vendor_notes(&self) -> &'static [VendorNote] {
@@ -164,8 +152,7 @@ pub struct Alias {
     pub(crate) code: u16,
     pub(crate) enhanced: EnhancedStatusCode,
     pub(crate) source: &'static str,
-    pub(crate) en: &'static str,
-    pub(crate) es: &'static str,
+    pub(crate) description: Localized,
 }
 
 impl Alias {
@@ -183,7 +170,7 @@ impl Alias {
     }
     /// The vendor's meaning, in the given language.
     pub const fn description(&self, lang: Lang) -> &'static str {
-        lang.pick(self.en, self.es)
+        self.description.get(lang)
     }
 }
 
@@ -202,8 +189,7 @@ pub struct EnhancedEntry {
     pub(crate) basic: &'static [u16],
     pub(crate) status: Status,
     pub(crate) refs: &'static [&'static str],
-    pub(crate) en: &'static str,
-    pub(crate) es: &'static str,
+    pub(crate) description: Localized,
     pub(crate) vendor_notes: &'static [VendorNote],
 }
 
@@ -254,7 +240,7 @@ impl EnhancedEntry {
     }
     /// What the code means, in the given language.
     pub const fn description(&self, lang: Lang) -> &'static str {
-        lang.pick(self.en, self.es)
+        self.description.get(lang)
     }
     /// How vendors use the code differently from its registered meaning.
     pub const fn vendor_notes(&self) -> &'static [VendorNote] {
@@ -267,32 +253,13 @@ impl EnhancedEntry {
     }
 }
 
-/// Every known basic reply code, sorted by code.
-pub fn basic_codes() -> &'static [BasicEntry] {
-    &generated::BASIC
-}
-
-/// Every known enhanced status code, sorted by subject, detail and class.
-pub fn enhanced_codes() -> &'static [EnhancedEntry] {
-    &generated::ENHANCED
-}
-
-/// Every dotless alias of an enhanced code (Microsoft Exchange's `441`, ...), sorted by number.
-pub fn aliases() -> &'static [Alias] {
-    &generated::ALIASES
-}
-
-/// The meanings of the first digit, for 2 to 5.
-pub fn classes() -> &'static [DigitEntry] {
-    &generated::CLASSES
-}
-
-/// The meanings of the second digit, for 0 to 5.
-pub fn categories() -> &'static [DigitEntry] {
-    &generated::CATEGORIES
-}
-
-/// The meanings of the enhanced codes' subjects, for 0 to 7.
-pub fn subjects() -> &'static [DigitEntry] {
-    &generated::SUBJECTS
+/// The role a reply plays after a command in RFC 5321 §4.3.2's table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ReplyRole {
+    /// The command succeeded (`S` in the RFC's table).
+    Success,
+    /// The command was accepted and more is expected (`I`).
+    Intermediate,
+    /// The command failed (`E`), including the codes any command may return.
+    Error,
 }

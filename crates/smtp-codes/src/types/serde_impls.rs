@@ -1,8 +1,8 @@
 //! Serde support (feature `serde`): a `ReplyCode` is its number (`550`), an
 //! `EnhancedStatusCode` its dotted string (`"5.1.1"`); both are validated when read.
 
-use crate::code::ReplyCode;
-use crate::enhanced::EnhancedStatusCode;
+use super::code::ReplyCode;
+use super::enhanced::EnhancedStatusCode;
 use core::fmt;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};

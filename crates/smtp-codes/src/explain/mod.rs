@@ -23,19 +23,22 @@
 //! permanent failure whose reason says the address itself is bad (`user_unknown`,
 //! `not_accepting_mail`) or whose recipient domain does not exist (`hostunknown`).
 
-use crate::bounce::{find_reply, DiagnosticCode};
-use crate::catalog::{Alias, BasicEntry, EnhancedEntry};
-use crate::code::{Bounce, Category, Class, ReplyCode};
-use crate::enhanced::{EnhancedStatusCode, Pairing};
-pub use crate::generated_explain::Reason;
-use crate::generated_explain::{basic_reason, enhanced_reason, PATTERNS, REASONS};
-use crate::lang::Lang;
-use crate::matcher::best_pattern;
-use crate::reply::{ParseOptions, Reply};
+mod matcher;
+
+use crate::generated::explain::{basic_reason, enhanced_reason, CodeDefault};
+pub use crate::generated::explain::{Pattern, Reason};
+use crate::types::{
+    Alias, BasicEntry, Bounce, Category, Class, EnhancedEntry, EnhancedStatusCode, Pairing,
+    ReplyCode,
+};
+use crate::wire::bounce::{find_reply, DiagnosticCode};
+use crate::wire::reply::{ParseOptions, Reply};
+use matcher::best_pattern;
 use std::fmt;
 
 /// What kind of input was explained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum InputKind {
     /// A basic code alone: `550`.
     BasicCode,
@@ -75,91 +78,9 @@ impl fmt::Display for NothingToExplain {
 
 impl std::error::Error for NothingToExplain {}
 
-/// One reason of the taxonomy, as the catalog describes it.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) struct ReasonEntry {
-    pub(crate) reason: Reason,
-    pub(crate) id: &'static str,
-    pub(crate) sisimai: &'static str,
-    pub(crate) suppress: bool,
-    pub(crate) retry: bool,
-    pub(crate) en: &'static str,
-    pub(crate) es: &'static str,
-}
-
-impl Reason {
-    fn entry(self) -> &'static ReasonEntry {
-        &REASONS[self as usize]
-    }
-
-    /// The identifier: `user_unknown`, `mailbox_full`, ..., `other`, `none`.
-    pub fn as_str(self) -> &'static str {
-        self.entry().id
-    }
-
-    /// The nearest of sisimai's reason names (`userunknown`, `mailboxfull`, `blocked`, ...).
-    pub fn sisimai(self) -> &'static str {
-        self.entry().sisimai
-    }
-
-    /// What the reason means, in the given language.
-    pub fn description(self, lang: Lang) -> &'static str {
-        lang.pick(self.entry().en, self.entry().es)
-    }
-
-    /// Whether a permanent failure for this reason means the address itself is bad.
-    pub fn suppresses(self) -> bool {
-        self.entry().suppress
-    }
-
-    /// Every reason, in the taxonomy's order.
-    pub fn all() -> impl ExactSizeIterator<Item = Reason> {
-        REASONS.iter().map(|r| r.reason)
-    }
-
-    /// The reason with this identifier.
-    pub fn from_name(name: &str) -> Option<Reason> {
-        REASONS.iter().find(|r| r.id == name).map(|r| r.reason)
-    }
-}
-
-impl fmt::Display for Reason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-/// A phrase of real servers that signals a reason.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Pattern {
-    pub(crate) phrase: &'static str,
-    pub(crate) reason: Reason,
-    pub(crate) sisimai: Option<&'static str>,
-    pub(crate) priority: u8,
-    pub(crate) source: &'static str,
-}
-
-impl Pattern {
-    /// The phrase, lower case.
-    pub const fn phrase(&self) -> &'static str {
-        self.phrase
-    }
-    /// The reason it signals.
-    pub const fn reason(&self) -> Reason {
-        self.reason
-    }
-    /// Who sends this phrase.
-    pub const fn source(&self) -> &'static str {
-        self.source
-    }
-    /// Every phrase of the catalog.
-    pub fn all() -> &'static [Pattern] {
-        &PATTERNS
-    }
-}
-
 /// What decided the reason.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Evidence {
     /// A phrase of the text.
     Phrase(&'static Pattern),
@@ -174,7 +95,7 @@ pub enum Evidence {
 impl fmt::Display for Evidence {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Evidence::Phrase(p) => write!(f, "phrase \"{}\" ({})", p.phrase, p.source),
+            Evidence::Phrase(p) => write!(f, "phrase \"{}\" ({})", p.phrase(), p.source()),
             Evidence::EnhancedCode(e) => write!(f, "enhanced code {e}"),
             Evidence::BasicCode(c) => write!(f, "reply code {c}"),
             Evidence::Nothing => f.write_str("nothing specific"),
@@ -295,72 +216,136 @@ pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
     let trimmed = input.trim();
     let found = locate(trimmed).ok_or(NothingToExplain)?;
     let class = match (found.code, found.enhanced) {
-        (Some(code), _) => Some(code.as_u16() / 100),
-        (None, Some(e)) => Some(e.class().digit() as u16),
+        (Some(code), _) => Some(code.class()),
+        (None, Some(e)) => Some(e.class().reply_class()),
         (None, None) => None,
     };
     let phrase = best_pattern(trimmed.as_bytes());
     if found.code.is_none() && found.enhanced.is_none() && phrase.is_none() {
         return Err(NothingToExplain);
     }
-    let (reason, evidence) = if matches!(class, Some(2 | 3)) {
-        let evidence = found.code.map_or(Evidence::Nothing, Evidence::BasicCode);
-        (Reason::None, evidence)
-    } else {
-        // The highest priority wins; among equals the earlier candidate (phrase first).
-        let candidates = [
-            phrase.map(|p| (p.reason, p.priority, Evidence::Phrase(p))),
-            found.enhanced.and_then(|e| {
-                enhanced_reason(e.class().digit(), e.subject(), e.detail())
-                    .map(|(r, prio)| (r, prio, Evidence::EnhancedCode(e)))
-            }),
-            found.code.and_then(|c| {
-                basic_reason(c.as_u16()).map(|(r, prio)| (r, prio, Evidence::BasicCode(c)))
-            }),
-        ];
-        let mut best: Option<(Reason, u8, Evidence)> = None;
-        for candidate in candidates.into_iter().flatten() {
-            if best.is_none_or(|b| candidate.1 > b.1) {
-                best = Some(candidate);
-            }
-        }
-        best.map_or((Reason::Other, Evidence::Nothing), |(r, _, e)| (r, e))
-    };
-    let entry = reason.entry();
-    let sisimai = match (reason, evidence) {
-        (Reason::None, _) => "delivered",
-        (_, Evidence::Phrase(p)) => p.sisimai.unwrap_or(entry.sisimai),
-        _ => entry.sisimai,
-    };
-    // A recipient domain that does not exist will not exist tomorrow either.
-    let domain_missing = sisimai == "hostunknown" && matches!(evidence, Evidence::Phrase(_));
-    let bounce = match class {
-        Some(4) => Some(Bounce::Soft),
-        Some(5) => Some(Bounce::Hard),
-        Some(_) => None,
-        // No code: what the reason usually is.
-        None if entry.retry && !domain_missing => Some(Bounce::Soft),
-        None => Some(Bounce::Hard),
-    };
-    let retry = match class {
-        Some(4) => true,
-        Some(5) => matches!(reason, Reason::RateLimited | Reason::Greylisted),
-        Some(_) => false,
-        None => bounce == Some(Bounce::Soft),
-    };
-    let suppress = bounce == Some(Bounce::Hard) && (entry.suppress || sisimai == "hostunknown");
+    let judged = judge(class, phrase, found.code, found.enhanced);
+    let verdict = Verdict::of(class, &judged);
     Ok(Explanation {
         kind: found.kind,
         code: found.code,
         enhanced: found.enhanced,
         text: found.text,
-        reason,
-        evidence,
-        bounce,
-        retry,
-        sisimai,
-        suppress,
+        reason: judged.reason,
+        evidence: judged.evidence,
+        bounce: verdict.bounce,
+        retry: verdict.retry,
+        sisimai: judged.sisimai,
+        suppress: verdict.suppress,
     })
+}
+
+/// The reason chosen and what decided it.
+struct Judged {
+    reason: Reason,
+    evidence: Evidence,
+    sisimai: &'static str,
+    /// The evidence says the recipient's domain does not exist or accepts no mail.
+    domain_missing: bool,
+}
+
+/// Weighs the phrase and the codes' default reasons: the highest priority wins, and among
+/// equals the earlier candidate (the phrase first).
+fn judge(
+    class: Option<Class>,
+    phrase: Option<&'static Pattern>,
+    code: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatusCode>,
+) -> Judged {
+    if matches!(
+        class,
+        Some(Class::PositiveCompletion | Class::PositiveIntermediate)
+    ) {
+        return Judged {
+            reason: Reason::None,
+            evidence: code.map_or(Evidence::Nothing, Evidence::BasicCode),
+            sisimai: "delivered",
+            domain_missing: false,
+        };
+    }
+    let candidates = [
+        phrase.map(|p| {
+            let judged = Judged {
+                reason: p.reason(),
+                evidence: Evidence::Phrase(p),
+                sisimai: p.sisimai().unwrap_or(p.reason().sisimai()),
+                domain_missing: p.recipient_domain_missing(),
+            };
+            (p.priority(), judged)
+        }),
+        enhanced.and_then(|e| {
+            let d = enhanced_reason(e.class().digit(), e.subject(), e.detail())?;
+            Some((d.priority, from_code(d, Evidence::EnhancedCode(e))))
+        }),
+        code.and_then(|c| {
+            let d = basic_reason(c.as_u16())?;
+            Some((d.priority, from_code(d, Evidence::BasicCode(c))))
+        }),
+    ];
+    let mut best: Option<(u8, Judged)> = None;
+    for (priority, judged) in candidates.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| priority > b.0) {
+            best = Some((priority, judged));
+        }
+    }
+    best.map_or(
+        Judged {
+            reason: Reason::Other,
+            evidence: Evidence::Nothing,
+            sisimai: Reason::Other.sisimai(),
+            domain_missing: false,
+        },
+        |(_, judged)| judged,
+    )
+}
+
+fn from_code(d: CodeDefault, evidence: Evidence) -> Judged {
+    Judged {
+        reason: d.reason,
+        evidence,
+        sisimai: d.reason.sisimai(),
+        domain_missing: d.recipient_domain_missing,
+    }
+}
+
+/// What a sender should do: the one place the bounce, retry and suppress policy is written.
+struct Verdict {
+    bounce: Option<Bounce>,
+    retry: bool,
+    suppress: bool,
+}
+
+impl Verdict {
+    fn of(class: Option<Class>, judged: &Judged) -> Verdict {
+        let reason = judged.reason;
+        let bounce = match class {
+            Some(Class::TransientNegative) => Some(Bounce::Soft),
+            Some(Class::PermanentNegative) => Some(Bounce::Hard),
+            Some(_) => None,
+            // No code: what the reason usually is. A recipient domain that does not exist
+            // will not exist tomorrow either.
+            None if reason.usually_temporary() && !judged.domain_missing => Some(Bounce::Soft),
+            None => Some(Bounce::Hard),
+        };
+        let retry = match class {
+            Some(Class::TransientNegative) => true,
+            Some(Class::PermanentNegative) => reason.retry_when_permanent(),
+            Some(_) => false,
+            None => bounce == Some(Bounce::Soft),
+        };
+        let suppress =
+            bounce == Some(Bounce::Hard) && (reason.suppresses() || judged.domain_missing);
+        Verdict {
+            bounce,
+            retry,
+            suppress,
+        }
+    }
 }
 
 impl<'a> Explanation<'a> {

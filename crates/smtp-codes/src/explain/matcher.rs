@@ -1,0 +1,306 @@
+//! The phrase automaton, built wholly here: an Aho-Corasick automaton over the phrases of
+//! `PATTERN_LIST`, made into a dense table at compile time (`const fn`), and one pass of it
+//! over a text to find the best phrase. Bytes are lower-cased (ASCII) and runs of white space
+//! read as one space, the form validation gives the phrases. Nothing is built at run time and
+//! nothing is allocated.
+
+use crate::generated::explain::{Pattern, PATTERNS, PATTERN_LIST};
+
+const PHRASES: &[Pattern] = &PATTERN_LIST;
+
+/// Which input bytes occur in some phrase: each gets a class of its own, every other byte
+/// shares class 0, so the table has one column per class instead of 256.
+const fn byte_classes() -> ([u8; 256], usize) {
+    let mut used = [false; 256];
+    let mut i = 0;
+    while i < PHRASES.len() {
+        let bytes = PHRASES[i].phrase().as_bytes();
+        let mut j = 0;
+        while j < bytes.len() {
+            used[bytes[j] as usize] = true;
+            j += 1;
+        }
+        i += 1;
+    }
+    let mut map = [0u8; 256];
+    let mut next = 1usize;
+    let mut b = 0;
+    while b < 256 {
+        if used[b] {
+            assert!(next < 256, "too many distinct bytes in the phrases");
+            map[b] = next as u8;
+            next += 1;
+        }
+        b += 1;
+    }
+    (map, next)
+}
+
+const CLASS_OF: [u8; 256] = byte_classes().0;
+const CLASSES: usize = byte_classes().1;
+const SPACE: usize = CLASS_OF[b' ' as usize] as usize;
+
+/// An upper bound of the trie's size: the root and one state per phrase byte.
+const fn max_states() -> usize {
+    let mut n = 1;
+    let mut i = 0;
+    while i < PHRASES.len() {
+        n += PHRASES[i].phrase().len();
+        i += 1;
+    }
+    n
+}
+
+const MAX_STATES: usize = max_states();
+
+/// The trie of the phrases: `goto[s][class]` is the child (0 for none: no edge leads back to
+/// the root), `own[s]` the phrase that ends at `s` (`NONE` if none), `len` the states used.
+struct Trie {
+    goto: [[u16; CLASSES]; MAX_STATES],
+    own: [u16; MAX_STATES],
+    len: usize,
+}
+
+const NONE: u16 = u16::MAX;
+
+const fn trie() -> Trie {
+    assert!(MAX_STATES < u16::MAX as usize, "too many states for u16");
+    let mut t = Trie {
+        goto: [[0; CLASSES]; MAX_STATES],
+        own: [NONE; MAX_STATES],
+        len: 1,
+    };
+    let mut i = 0;
+    while i < PHRASES.len() {
+        let bytes = PHRASES[i].phrase().as_bytes();
+        let mut s = 0;
+        let mut j = 0;
+        while j < bytes.len() {
+            let c = CLASS_OF[bytes[j] as usize] as usize;
+            if t.goto[s][c] == 0 {
+                t.goto[s][c] = t.len as u16;
+                t.len += 1;
+            }
+            s = t.goto[s][c] as usize;
+            j += 1;
+        }
+        t.own[s] = i as u16;
+        i += 1;
+    }
+    t
+}
+
+const STATES: usize = trie().len;
+
+/// How phrases rank: priority first, then length.
+const fn rank(p: &Pattern) -> (u8, usize) {
+    (p.priority(), p.phrase().len())
+}
+
+/// Whether phrase `a` beats phrase `b` at the same state: higher rank, then the earlier one.
+const fn beats(a: u16, b: u16) -> bool {
+    if a == NONE {
+        return false;
+    }
+    if b == NONE {
+        return true;
+    }
+    let (ra, rb) = (rank(&PHRASES[a as usize]), rank(&PHRASES[b as usize]));
+    ra.0 > rb.0 || (ra.0 == rb.0 && (ra.1 > rb.1 || (ra.1 == rb.1 && a < b)))
+}
+
+/// The automaton: `step[s][class]` is the next state, `best[s]` the best phrase that ends at
+/// `s`, itself or one of its suffixes.
+struct Dense {
+    step: [[u16; CLASSES]; STATES],
+    best: [u16; STATES],
+}
+
+/// Completes the trie into a dense automaton. States are visited breadth first, so a state's
+/// failure state, which is shallower, has its row complete before the state itself: this is
+/// the one place that order matters.
+const fn dense() -> Dense {
+    let t = trie();
+    let mut d = Dense {
+        step: [[0; CLASSES]; STATES],
+        best: [NONE; STATES],
+    };
+    let mut fail = [0u16; STATES];
+    let mut queue = [0u16; STATES];
+    let (mut head, mut tail) = (0, 1); // the root is queue[0]
+    while head < tail {
+        let s = queue[head] as usize;
+        head += 1;
+        let f = fail[s] as usize;
+        d.best[s] = if s != 0 && beats(d.best[f], t.own[s]) {
+            d.best[f]
+        } else {
+            t.own[s]
+        };
+        let mut c = 0;
+        while c < CLASSES {
+            let child = t.goto[s][c];
+            if child == 0 {
+                d.step[s][c] = if s == 0 { 0 } else { d.step[f][c] };
+            } else {
+                fail[child as usize] = if s == 0 { 0 } else { d.step[f][c] };
+                d.step[s][c] = child;
+                queue[tail] = child;
+                tail += 1;
+            }
+            c += 1;
+        }
+    }
+    assert!(tail == STATES, "every state is reached once");
+    // Runs of white space read as one space: a state entered by a space stays put on more
+    // space (phrases never hold two spaces in a row, validation sees to it), and the root
+    // stays the root. So the scan needs no branch for them.
+    let mut s = 0;
+    while s < STATES {
+        let mut c = 0;
+        while c < CLASSES {
+            let child = t.goto[s][c] as usize;
+            if child != 0 && c == SPACE {
+                d.step[child][SPACE] = child as u16;
+            }
+            c += 1;
+        }
+        s += 1;
+    }
+    d
+}
+
+/// The flag on a step into a state where some phrase ends.
+const OUTPUT: u32 = 1 << 31;
+
+/// The scan's table: rows premultiplied by `CLASSES`, the output flag in the step itself.
+struct Table {
+    step: [u32; STATES * CLASSES],
+    best: [u16; STATES],
+    input_class: [u8; 256],
+}
+
+const fn table() -> Table {
+    let d = dense();
+    let mut step = [0u32; STATES * CLASSES];
+    let mut s = 0;
+    while s < STATES {
+        let mut c = 0;
+        while c < CLASSES {
+            let next = d.step[s][c] as usize;
+            let flag = if d.best[next] != NONE { OUTPUT } else { 0 };
+            step[s * CLASSES + c] = (next * CLASSES) as u32 | flag;
+            c += 1;
+        }
+        s += 1;
+    }
+    let mut input_class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        let folded = if byte.is_ascii_whitespace() {
+            b' '
+        } else {
+            byte.to_ascii_lowercase()
+        };
+        input_class[b] = CLASS_OF[folded as usize];
+        b += 1;
+    }
+    Table {
+        step,
+        best: d.best,
+        input_class,
+    }
+}
+
+static TABLE: Table = table();
+
+/// The best phrase in `text`: the highest rank, the first to end among equals.
+pub(crate) fn best_pattern(text: &[u8]) -> Option<&'static Pattern> {
+    let (step, classes) = (&TABLE.step, &TABLE.input_class);
+    let mut row = 0usize;
+    let mut best: Option<&'static Pattern> = None;
+    for &raw in text {
+        let next = step[row + classes[raw as usize] as usize];
+        row = (next & !OUTPUT) as usize;
+        if next & OUTPUT != 0 {
+            let p = &PATTERNS[TABLE.best[row / CLASSES] as usize];
+            if best.is_none_or(|b| rank(p) > rank(b)) {
+                best = Some(p);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The straightforward search the automaton must agree with.
+    fn naive(text: &str) -> Option<&'static Pattern> {
+        let norm = text
+            .split_ascii_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        let mut best: Option<(usize, &'static Pattern)> = None;
+        for p in PATTERNS.iter() {
+            if let Some(at) = norm.find(p.phrase()) {
+                let end = at + p.phrase().len();
+                let better = match best {
+                    None => true,
+                    Some((best_end, b)) => {
+                        rank(p) > rank(b) || (rank(p) == rank(b) && end < best_end)
+                    }
+                };
+                if better {
+                    best = Some((end, p));
+                }
+            }
+        }
+        best.map(|(_, p)| p)
+    }
+
+    #[test]
+    fn agrees_with_a_naive_search_on_every_phrase() {
+        for p in PATTERNS.iter() {
+            let text = format!(
+                "550 5.0.0 <x@example.com>: {}  AND\tMORE",
+                p.phrase().to_ascii_uppercase()
+            );
+            let found = best_pattern(text.as_bytes()).map(|x| x.phrase());
+            assert_eq!(found, naive(&text).map(|x| x.phrase()), "{text}");
+            assert!(found.is_some());
+        }
+    }
+
+    /// Phrases that overlap (one's end is another's start, or one holds a prefix of
+    /// another) exercise the failure transitions that single phrases never reach.
+    #[test]
+    fn agrees_with_a_naive_search_on_overlapping_phrases() {
+        let mut texts: Vec<String> = Vec::new();
+        for (i, p) in PATTERNS.iter().enumerate() {
+            for q in PATTERNS.iter().skip(i % 5).step_by(5) {
+                texts.push(format!("{} {}", q.phrase(), p.phrase()));
+                // q's first word followed by p: a path that starts down q and must fail over.
+                let first = q.phrase().split(' ').next().unwrap_or("");
+                texts.push(format!("{first} {}", p.phrase()));
+            }
+        }
+        for text in &texts {
+            let found = best_pattern(text.as_bytes()).map(|x| x.phrase());
+            assert_eq!(found, naive(text).map(|x| x.phrase()), "{text}");
+        }
+        assert!(texts.len() > 10_000);
+    }
+
+    #[test]
+    fn white_space_runs_and_case_do_not_matter() {
+        let p = &PATTERNS[0];
+        let spaced = p.phrase().replace(' ', " \r\n\t ").to_ascii_uppercase();
+        assert!(best_pattern(spaced.as_bytes()).is_some());
+        assert!(best_pattern(b"").is_none());
+        assert!(best_pattern(b"\x00\xff zzzz qqqq").is_none());
+    }
+}

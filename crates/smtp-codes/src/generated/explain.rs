@@ -1,0 +1,4307 @@
+// @generated from data/smtp-codes.yaml by `cargo xtask codegen`. Do not edit by hand:
+// change the YAML and run `cargo xtask codegen` again.
+
+use crate::types::{Lang, Localized};
+use core::fmt;
+/// Why a delivery failed, as `explain` classifies it. The identifiers (`as_str`) are a
+/// public contract, shared with the CLI's JSON, Python and C. Reasons may be added in
+/// minor releases, so the enum is `#[non_exhaustive]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Reason {
+    /// `user_unknown`: The recipient address does not exist.
+    UserUnknown,
+    /// `mailbox_disabled`: The recipient's mailbox exists but is disabled, suspended or inactive.
+    MailboxDisabled,
+    /// `mailbox_full`: The recipient's mailbox is full or over its quota.
+    MailboxFull,
+    /// `message_too_large`: The message is larger than the receiving system accepts.
+    MessageTooLarge,
+    /// `spam_or_content`: The message was refused for its content: spam, a virus or forbidden content.
+    SpamOrContent,
+    /// `policy_blocked`: The sending IP address or domain is blocked by policy, reputation or a blocklist.
+    PolicyBlocked,
+    /// `rate_limited`: Too many messages, connections or recipients for now: slow down and try later.
+    RateLimited,
+    /// `greylisted`: Greylisting: the server defers mail from unknown senders once; retrying later succeeds.
+    Greylisted,
+    /// `auth_failed`: Authentication failed: SMTP AUTH credentials, or SPF, DKIM, DMARC or ARC checks.
+    AuthFailed,
+    /// `auth_required`: The server requires the client to authenticate first.
+    AuthRequired,
+    /// `tls_required`: The server (or the sender's policy) requires an encrypted TLS connection.
+    TlsRequired,
+    /// `relay_denied`: The server does not relay mail for this sender to this recipient.
+    RelayDenied,
+    /// `sender_rejected`: The sender address was refused: invalid, unverified, or its domain does not resolve.
+    SenderRejected,
+    /// `dns_or_routing`: The recipient's domain does not resolve, or there is no route to it: DNS, loops or connection failures.
+    DnsOrRouting,
+    /// `expired`: The sending server gave up after the message's queue lifetime.
+    Expired,
+    /// `not_accepting_mail`: The host or domain accepts no mail at all (null MX, 521, 556).
+    NotAcceptingMail,
+    /// `syntax`: A syntax or protocol error, including an invalid address syntax or a message that breaks the RFCs.
+    Syntax,
+    /// `system_error`: The remote mail system failed, is full or is misconfigured.
+    SystemError,
+    /// `other`: A failure the catalog cannot classify more precisely.
+    Other,
+    /// `none`: No failure: the reply reports success or asks for more.
+    None,
+}
+/// One reason of the taxonomy, as the catalog describes it.
+struct ReasonEntry {
+    id: &'static str,
+    sisimai: &'static str,
+    suppress: bool,
+    retry: bool,
+    retry_when_permanent: bool,
+    description: Localized,
+}
+static REASONS: [ReasonEntry; 20] = [
+    ReasonEntry {
+        id: "user_unknown",
+        sisimai: "userunknown",
+        suppress: true,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The recipient address does not exist.",
+            es: "La dirección del destinatario no existe.",
+        },
+    },
+    ReasonEntry {
+        id: "mailbox_disabled",
+        sisimai: "suspend",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The recipient's mailbox exists but is disabled, suspended or inactive.",
+            es: "El buzón del destinatario existe, pero está desactivado, suspendido o inactivo.",
+        },
+    },
+    ReasonEntry {
+        id: "mailbox_full",
+        sisimai: "mailboxfull",
+        suppress: false,
+        retry: true,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The recipient's mailbox is full or over its quota.",
+            es: "El buzón del destinatario está lleno o ha superado su cuota.",
+        },
+    },
+    ReasonEntry {
+        id: "message_too_large",
+        sisimai: "mesgtoobig",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The message is larger than the receiving system accepts.",
+            es: "El mensaje es más grande de lo que acepta el sistema receptor.",
+        },
+    },
+    ReasonEntry {
+        id: "spam_or_content",
+        sisimai: "spamdetected",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The message was refused for its content: spam, a virus or forbidden content.",
+            es: "El mensaje se rechazó por su contenido: spam, un virus o contenido prohibido.",
+        },
+    },
+    ReasonEntry {
+        id: "policy_blocked",
+        sisimai: "blocked",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The sending IP address or domain is blocked by policy, reputation or a blocklist.",
+            es: "La dirección IP o el dominio del remitente está bloqueado por política, por reputación o por una lista negra.",
+        },
+    },
+    ReasonEntry {
+        id: "rate_limited",
+        sisimai: "toomanyconn",
+        suppress: false,
+        retry: true,
+        retry_when_permanent: true,
+        description: Localized {
+            en: "Too many messages, connections or recipients for now: slow down and try later.",
+            es: "Demasiados mensajes, conexiones o destinatarios por ahora: hay que reducir el ritmo y reintentar más tarde.",
+        },
+    },
+    ReasonEntry {
+        id: "greylisted",
+        sisimai: "blocked",
+        suppress: false,
+        retry: true,
+        retry_when_permanent: true,
+        description: Localized {
+            en: "Greylisting: the server defers mail from unknown senders once; retrying later succeeds.",
+            es: "Lista gris: el servidor aplaza una vez el correo de remitentes desconocidos; el reintento posterior tiene éxito.",
+        },
+    },
+    ReasonEntry {
+        id: "auth_failed",
+        sisimai: "authfailure",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "Authentication failed: SMTP AUTH credentials, or SPF, DKIM, DMARC or ARC checks.",
+            es: "Falló la autenticación: las credenciales de SMTP AUTH o las comprobaciones SPF, DKIM, DMARC o ARC.",
+        },
+    },
+    ReasonEntry {
+        id: "auth_required",
+        sisimai: "securityerror",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The server requires the client to authenticate first.",
+            es: "El servidor exige que el cliente se autentique antes.",
+        },
+    },
+    ReasonEntry {
+        id: "tls_required",
+        sisimai: "failedstarttls",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The server (or the sender's policy) requires an encrypted TLS connection.",
+            es: "El servidor (o la política del remitente) exige una conexión cifrada con TLS.",
+        },
+    },
+    ReasonEntry {
+        id: "relay_denied",
+        sisimai: "norelaying",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The server does not relay mail for this sender to this recipient.",
+            es: "El servidor no retransmite el correo de este remitente hacia este destinatario.",
+        },
+    },
+    ReasonEntry {
+        id: "sender_rejected",
+        sisimai: "rejected",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The sender address was refused: invalid, unverified, or its domain does not resolve.",
+            es: "Se rechazó la dirección del remitente: no es válida, no está verificada o su dominio no se resuelve.",
+        },
+    },
+    ReasonEntry {
+        id: "dns_or_routing",
+        sisimai: "hostunknown",
+        suppress: false,
+        retry: true,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The recipient's domain does not resolve, or there is no route to it: DNS, loops or connection failures.",
+            es: "El dominio del destinatario no se resuelve o no hay ruta hasta él: DNS, bucles o fallos de conexión.",
+        },
+    },
+    ReasonEntry {
+        id: "expired",
+        sisimai: "expired",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The sending server gave up after the message's queue lifetime.",
+            es: "El servidor de envío se rindió tras agotar el tiempo de permanencia del mensaje en la cola.",
+        },
+    },
+    ReasonEntry {
+        id: "not_accepting_mail",
+        sisimai: "notaccept",
+        suppress: true,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The host or domain accepts no mail at all (null MX, 521, 556).",
+            es: "El servidor o el dominio no acepta ningún correo (MX nulo, 521, 556).",
+        },
+    },
+    ReasonEntry {
+        id: "syntax",
+        sisimai: "syntaxerror",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "A syntax or protocol error, including an invalid address syntax or a message that breaks the RFCs.",
+            es: "Un error de sintaxis o de protocolo, incluida una dirección con sintaxis no válida o un mensaje que incumple las RFC.",
+        },
+    },
+    ReasonEntry {
+        id: "system_error",
+        sisimai: "systemerror",
+        suppress: false,
+        retry: true,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "The remote mail system failed, is full or is misconfigured.",
+            es: "El sistema de correo remoto falló, está lleno o está mal configurado.",
+        },
+    },
+    ReasonEntry {
+        id: "other",
+        sisimai: "undefined",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "A failure the catalog cannot classify more precisely.",
+            es: "Un fallo que el catálogo no puede clasificar con más precisión.",
+        },
+    },
+    ReasonEntry {
+        id: "none",
+        sisimai: "delivered",
+        suppress: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "No failure: the reply reports success or asks for more.",
+            es: "No hay fallo: la respuesta indica éxito o pide más datos.",
+        },
+    },
+];
+static ALL_REASONS: [Reason; 20] = [
+    Reason::UserUnknown,
+    Reason::MailboxDisabled,
+    Reason::MailboxFull,
+    Reason::MessageTooLarge,
+    Reason::SpamOrContent,
+    Reason::PolicyBlocked,
+    Reason::RateLimited,
+    Reason::Greylisted,
+    Reason::AuthFailed,
+    Reason::AuthRequired,
+    Reason::TlsRequired,
+    Reason::RelayDenied,
+    Reason::SenderRejected,
+    Reason::DnsOrRouting,
+    Reason::Expired,
+    Reason::NotAcceptingMail,
+    Reason::Syntax,
+    Reason::SystemError,
+    Reason::Other,
+    Reason::None,
+];
+impl Reason {
+    fn entry(self) -> &'static ReasonEntry {
+        &REASONS[self as usize]
+    }
+    /// The identifier: `user_unknown`, `mailbox_full`, ..., `other`, `none`.
+    pub fn as_str(self) -> &'static str {
+        self.entry().id
+    }
+    /// The nearest of sisimai's reason names (`userunknown`, `mailboxfull`, `blocked`, ...).
+    pub fn sisimai(self) -> &'static str {
+        self.entry().sisimai
+    }
+    /// What the reason means, in the given language.
+    pub fn description(self, lang: Lang) -> &'static str {
+        self.entry().description.get(lang)
+    }
+    /// Whether a permanent failure for this reason means the address itself is bad.
+    pub fn suppresses(self) -> bool {
+        self.entry().suppress
+    }
+    /// Whether, with no code to tell, a failure for this reason is usually temporary.
+    pub fn usually_temporary(self) -> bool {
+        self.entry().retry
+    }
+    /// Whether sending again later can succeed even after a permanent (`5yz`) reply
+    /// for this reason (rate limits, greylisting).
+    pub fn retry_when_permanent(self) -> bool {
+        self.entry().retry_when_permanent
+    }
+    /// Every reason, in the taxonomy's order.
+    pub fn all() -> impl ExactSizeIterator<Item = Reason> {
+        ALL_REASONS.iter().copied()
+    }
+    /// The reason with this identifier.
+    pub fn from_name(name: &str) -> Option<Reason> {
+        Reason::all().find(|r| r.as_str() == name)
+    }
+}
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+/// A code's default reason, as `code_reasons` gives it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CodeDefault {
+    pub(crate) reason: Reason,
+    pub(crate) priority: u8,
+    /// The code says the recipient's domain does not exist or accepts no mail.
+    pub(crate) recipient_domain_missing: bool,
+}
+/// The default reason of an enhanced code.
+pub(crate) const fn enhanced_reason(
+    class: u8,
+    subject: u16,
+    detail: u16,
+) -> Option<CodeDefault> {
+    match (class, subject, detail) {
+        (5, 1, 90) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 2, 121) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 2, 122) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (4, 3, 2) => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 35u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 4, 300) => {
+            Some(CodeDefault {
+                reason: Reason::Expired,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (4, 4, 316) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 40u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (5, 4, 1) => {
+            Some(CodeDefault {
+                reason: Reason::RelayDenied,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (4, 7, 500) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 501) => {
+            Some(CodeDefault {
+                reason: Reason::SpamOrContent,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 502) => {
+            Some(CodeDefault {
+                reason: Reason::SenderRejected,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 504) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 509) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 606) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 705) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 708) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (4, 7, 850) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (4, 7, 32) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 0) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 1) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 2) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 55u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (_, 1, 3) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 45u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 4) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 6) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 7) => {
+            Some(CodeDefault {
+                reason: Reason::SenderRejected,
+                priority: 75u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 8) => {
+            Some(CodeDefault {
+                reason: Reason::SenderRejected,
+                priority: 75u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 1, 10) => {
+            Some(CodeDefault {
+                reason: Reason::NotAcceptingMail,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 2, 0) => {
+            Some(CodeDefault {
+                reason: Reason::MailboxDisabled,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 2, 1) => {
+            Some(CodeDefault {
+                reason: Reason::MailboxDisabled,
+                priority: 45u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 2, 2) => {
+            Some(CodeDefault {
+                reason: Reason::MailboxFull,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 2, 3) => {
+            Some(CodeDefault {
+                reason: Reason::MessageTooLarge,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 2, 4) => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 3, 0) => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 3, 1) => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 45u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 3, 2) => {
+            Some(CodeDefault {
+                reason: Reason::NotAcceptingMail,
+                priority: 35u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 3, 3) => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 3, 4) => {
+            Some(CodeDefault {
+                reason: Reason::MessageTooLarge,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 3, 5) => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 4, 0) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 30u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (_, 4, 1) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 40u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (_, 4, 2) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 40u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (_, 4, 3) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 40u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (_, 4, 4) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 45u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (_, 4, 5) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 4, 6) => {
+            Some(CodeDefault {
+                reason: Reason::DnsOrRouting,
+                priority: 45u8,
+                recipient_domain_missing: true,
+            })
+        }
+        (_, 4, 7) => {
+            Some(CodeDefault {
+                reason: Reason::Expired,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 4, 8) => {
+            Some(CodeDefault {
+                reason: Reason::TlsRequired,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 5, 0) => {
+            Some(CodeDefault {
+                reason: Reason::Other,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 5, 1) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 5, 2) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 5, 3) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 45u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 5, 4) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 5, 5) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 5, 6) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 0) => {
+            Some(CodeDefault {
+                reason: Reason::SpamOrContent,
+                priority: 25u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 1) => {
+            Some(CodeDefault {
+                reason: Reason::SpamOrContent,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 2) => {
+            Some(CodeDefault {
+                reason: Reason::SpamOrContent,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 3) => {
+            Some(CodeDefault {
+                reason: Reason::SpamOrContent,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 5) => {
+            Some(CodeDefault {
+                reason: Reason::SpamOrContent,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 7) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 8) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 6, 9) => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 0) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 15u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 1) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 2) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 4) => {
+            Some(CodeDefault {
+                reason: Reason::TlsRequired,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 5) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 7) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 8) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 9) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 10) => {
+            Some(CodeDefault {
+                reason: Reason::TlsRequired,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 11) => {
+            Some(CodeDefault {
+                reason: Reason::TlsRequired,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 12) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 13) => {
+            Some(CodeDefault {
+                reason: Reason::MailboxDisabled,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 14) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 15) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 16) => {
+            Some(CodeDefault {
+                reason: Reason::MessageTooLarge,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 17) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 18) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 20) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 21) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 22) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 23) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 24) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 25) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 26) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 27) => {
+            Some(CodeDefault {
+                reason: Reason::SenderRejected,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 28) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 29) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 30) => {
+            Some(CodeDefault {
+                reason: Reason::TlsRequired,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (_, 7, 321) => {
+            Some(CodeDefault {
+                reason: Reason::TlsRequired,
+                priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        _ => None,
+    }
+}
+/// The default reason of a basic code.
+pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
+    match code {
+        421 => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        450 => {
+            Some(CodeDefault {
+                reason: Reason::MailboxDisabled,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        451 => {
+            Some(CodeDefault {
+                reason: Reason::SystemError,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        452 => {
+            Some(CodeDefault {
+                reason: Reason::MailboxFull,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        454 => {
+            Some(CodeDefault {
+                reason: Reason::AuthRequired,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        500 => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        501 => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 20u8,
+                recipient_domain_missing: false,
+            })
+        }
+        502 => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        503 => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        504 => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        521 => {
+            Some(CodeDefault {
+                reason: Reason::NotAcceptingMail,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        530 => {
+            Some(CodeDefault {
+                reason: Reason::AuthRequired,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        534 => {
+            Some(CodeDefault {
+                reason: Reason::AuthRequired,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        535 => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        538 => {
+            Some(CodeDefault {
+                reason: Reason::TlsRequired,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        550 => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        551 => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        552 => {
+            Some(CodeDefault {
+                reason: Reason::MailboxFull,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        553 => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        554 => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 5u8,
+                recipient_domain_missing: false,
+            })
+        }
+        555 => {
+            Some(CodeDefault {
+                reason: Reason::Syntax,
+                priority: 10u8,
+                recipient_domain_missing: false,
+            })
+        }
+        556 => {
+            Some(CodeDefault {
+                reason: Reason::NotAcceptingMail,
+                priority: 30u8,
+                recipient_domain_missing: false,
+            })
+        }
+        _ => None,
+    }
+}
+/// A phrase of real servers that signals a reason.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Pattern {
+    phrase: &'static str,
+    reason: Reason,
+    sisimai: Option<&'static str>,
+    priority: u8,
+    recipient_domain_missing: bool,
+    source: &'static str,
+}
+impl Pattern {
+    /// The phrase: lower case, single spaces.
+    pub const fn phrase(&self) -> &'static str {
+        self.phrase
+    }
+    /// The reason it signals.
+    pub const fn reason(&self) -> Reason {
+        self.reason
+    }
+    /// sisimai's reason name for this phrase, when finer than the reason's own.
+    pub const fn sisimai(&self) -> Option<&'static str> {
+        self.sisimai
+    }
+    /// Its weight against other phrases and the codes' default reasons.
+    pub const fn priority(&self) -> u8 {
+        self.priority
+    }
+    /// Whether the phrase says the recipient's domain does not exist or accepts no mail.
+    pub const fn recipient_domain_missing(&self) -> bool {
+        self.recipient_domain_missing
+    }
+    /// Who sends this phrase.
+    pub const fn source(&self) -> &'static str {
+        self.source
+    }
+    /// Every phrase of the catalog.
+    pub fn all() -> &'static [Pattern] {
+        &PATTERNS
+    }
+}
+/// The phrases, as a constant the matcher builds its automaton from at compile time
+/// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
+#[allow(clippy::large_const_arrays)]
+pub(crate) const PATTERN_LIST: [Pattern; 388] = [
+    Pattern {
+        phrase: "user unknown",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix local(8)/smtpd, Sendmail, au/ezweb; SOE",
+    },
+    Pattern {
+        phrase: "unknown user",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix local(8) (unknown user: \"name\"), IMail, docomo; SOE",
+    },
+    Pattern {
+        phrase: "user unknown in virtual mailbox table",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd/virtual(8); SOE",
+    },
+    Pattern {
+        phrase: "user unknown in local recipient table",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd; SOE",
+    },
+    Pattern {
+        phrase: "no such user",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Exim/cPanel (No Such User Here), Sendmail; SOE",
+    },
+    Pattern {
+        phrase: "no such recipient",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (550 5.1.1 No such recipient)",
+    },
+    Pattern {
+        phrase: "no such mailbox",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (550 5.1.1 No such mailbox)",
+    },
+    Pattern {
+        phrase: "no such account",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "no mailbox here by that name",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "qmail (Sorry, no mailbox here by that name. (#5.1.1)); SOE",
+    },
+    Pattern {
+        phrase: "user not found",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Apple iCloud, various; SOE",
+    },
+    Pattern {
+        phrase: "recipient not found",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange (Recipient not found by SMTP address lookup); SOE",
+    },
+    Pattern {
+        phrase: "recipnotfound",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange RESOLVER.ADR.RecipNotFound / ExRecipNotFound; SOE",
+    },
+    Pattern {
+        phrase: "recipientnotfound",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online RESOLVER.ADR.RecipientNotFound (5.1.10); SOE",
+    },
+    Pattern {
+        phrase: "unknown recipient",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 2003/2010 (5.1.351 unknown recipient); SOE",
+    },
+    Pattern {
+        phrase: "recipient name is not recognized",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 2003 NDR text; SOE",
+    },
+    Pattern {
+        phrase: "email address you entered couldn't be found",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 2013+/Office 365 NDR text",
+    },
+    Pattern {
+        phrase: "wasn't found at",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Office 365 NDR (name wasn't found at domain)",
+    },
+    Pattern {
+        phrase: "address was not found",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 2007 NDR (e-mail address was not found in the recipient's e-mail system)",
+    },
+    Pattern {
+        phrase: "address couldn't be found",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail bounce text (the address couldn't be found)",
+    },
+    Pattern {
+        phrase: "address not found",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Gmail bounce text (Address not found)",
+    },
+    Pattern {
+        phrase: "mailbox unavailable",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 550 text (Requested action not taken: mailbox unavailable); SOE",
+    },
+    Pattern {
+        phrase: "mailbox not found",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Yahoo (mailbox not found), various",
+    },
+    Pattern {
+        phrase: "mailbox does not exist",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "address does not exist",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Facebook, Cloudflare Email Routing; SOE",
+    },
+    Pattern {
+        phrase: "user does not exist",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Zoho Mail; SOE",
+    },
+    Pattern {
+        phrase: "user not exist",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Japanese ISPs; SOE",
+    },
+    Pattern {
+        phrase: "does not exist",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 25u8,
+        recipient_domain_missing: false,
+        source: "generic wording (user/mailbox/address does not exist)",
+    },
+    Pattern {
+        phrase: "the email account that you tried to reach does not exist",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.1.1 NoSuchUser; SOE",
+    },
+    Pattern {
+        phrase: "invalid recipient",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Orange/Wanadoo, La Poste, Mimecast; SOE",
+    },
+    Pattern {
+        phrase: "destinataire invalide",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Orange/La Poste (French: Adresse destinataire invalide); SOE",
+    },
+    Pattern {
+        phrase: "invalid address",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 15u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (Invalid Address); SOE",
+    },
+    Pattern {
+        phrase: "unknown or illegal",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Apple me.com/iCloud (unknown or illegal alias/user); SOE",
+    },
+    Pattern {
+        phrase: "user doesn't have a",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Yahoo (554 delivery error: dd This user doesn't have a yahoo.com account); SOE",
+    },
+    Pattern {
+        phrase: "bad destination mailbox address",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.1.1 text; Postfix",
+    },
+    Pattern {
+        phrase: "recipient address rejected",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 15u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd prefix (a more specific phrase usually follows); SOE",
+    },
+    Pattern {
+        phrase: "recipient address rejected: access denied",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online DBEB 550 5.4.1 (also Postfix access(5) REJECT); SOE",
+    },
+    Pattern {
+        phrase: "address rejected",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 15u8,
+        recipient_domain_missing: false,
+        source: "generic (550 5.1.1 Address rejected); SOE",
+    },
+    Pattern {
+        phrase: "not listed in domino directory",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "HCL/IBM Domino",
+    },
+    Pattern {
+        phrase: "not our customer",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various (551 not our customer); SOE",
+    },
+    Pattern {
+        phrase: "not our user",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various (551 not our user); SOE",
+    },
+    Pattern {
+        phrase: "has a recent history of bouncing",
+        reason: Reason::UserUnknown,
+        sisimai: Some("suppressed"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Amazon SES suppression list",
+    },
+    Pattern {
+        phrase: "mailbox has moved",
+        reason: Reason::UserUnknown,
+        sisimai: Some("hasmoved"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.1.6 text (Destination mailbox has moved, No forwarding address); SOE",
+    },
+    Pattern {
+        phrase: "no forwarding address",
+        reason: Reason::UserUnknown,
+        sisimai: Some("hasmoved"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.1.6 text; SOE",
+    },
+    Pattern {
+        phrase: "no longer on server",
+        reason: Reason::UserUnknown,
+        sisimai: Some("hasmoved"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various (550 5.1.6 recipient no longer on server); SOE",
+    },
+    Pattern {
+        phrase: "user not local",
+        reason: Reason::UserUnknown,
+        sisimai: Some("hasmoved"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 551 text (User not local; please try <forward-path>)",
+    },
+    Pattern {
+        phrase: "prohibited attachment",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("contenterror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online / EOP attachment filtering (550 5.7.0 ... prohibited attachment)",
+    },
+    Pattern {
+        phrase: "banned attachment",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("contenterror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Sophos, Mimecast and other filters (message contains a banned attachment)",
+    },
+    Pattern {
+        phrase: "blocked attachment",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("contenterror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 552-5.7.0 (blocked for security reasons: attachment), various filters",
+    },
+    Pattern {
+        phrase: "tls not available",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 3207 454 4.7.0 (TLS not available due to temporary reason)",
+    },
+    Pattern {
+        phrase: "dns lookup failed",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Exim, Postfix (temporary DNS lookup failure)",
+    },
+    Pattern {
+        phrase: "because it is unauthenticated",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421 4.7.26 (rate limited because it is unauthenticated)",
+    },
+    Pattern {
+        phrase: "authentication didn't pass",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421 4.7.27 / 4.7.30 (SPF or DKIM authentication didn't pass)",
+    },
+    Pattern {
+        phrase: "not using a tls connection",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421 4.7.29 (rate limited because you're not using a TLS connection)",
+    },
+    Pattern {
+        phrase: "sent over a tls connection",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550 5.7.29 (wasn't sent over a TLS connection)",
+    },
+    Pattern {
+        phrase: "isn't aligned with",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 4.7.32 / 5.7.32 (From: header isn't aligned with the authenticated SPF or DKIM domain)",
+    },
+    Pattern {
+        phrase: "addressee unknown",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (550 5.1.1 ... Addressee unknown)",
+    },
+    Pattern {
+        phrase: "limit exceeded",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 46u8,
+        recipient_domain_missing: false,
+        source: "various (relay/sending limit exceeded)",
+    },
+    Pattern {
+        phrase: "concurrent connections",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online 421 4.3.2, various (too many concurrent connections)",
+    },
+    Pattern {
+        phrase: "too many sessions",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "GMX/web.de, various (too many sessions from IP)",
+    },
+    Pattern {
+        phrase: "per connection",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various (max messages per connection reached)",
+    },
+    Pattern {
+        phrase: "excessive volume",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL (deferred due to excessive volume)",
+    },
+    Pattern {
+        phrase: "temporarily blocked",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (your IP is temporarily blocked)",
+    },
+    Pattern {
+        phrase: "message is malformed",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 554 5.6.0 (Email message is malformed)",
+    },
+    Pattern {
+        phrase: "mailbox is disabled",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Yahoo (554 delivery error: dd ... This mailbox is disabled (554.30))",
+    },
+    Pattern {
+        phrase: "mailbox has exceeded",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (the recipient mailbox has exceeded its storage limit)",
+    },
+    Pattern {
+        phrase: "storage limit",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Exchange NDR 422, various (exceeded its storage limit)",
+    },
+    Pattern {
+        phrase: "account has been disabled",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Yahoo (This account has been disabled or discontinued); SOE",
+    },
+    Pattern {
+        phrase: "account is disabled",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "au/ezweb (The user(s) account is disabled); SOE",
+    },
+    Pattern {
+        phrase: "account disabled",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (User account disabled); SOE",
+    },
+    Pattern {
+        phrase: "disabled recipient",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (525 5.7.13 Disabled recipient address); SOE",
+    },
+    Pattern {
+        phrase: "mailbox disabled",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.2.1 text (Mailbox disabled, not accepting messages)",
+    },
+    Pattern {
+        phrase: "the email account that you tried to reach is disabled",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.2.1 DisabledUser; SOE",
+    },
+    Pattern {
+        phrase: "the email account that you tried to reach is inactive",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.2.1; SOE",
+    },
+    Pattern {
+        phrase: "inactive",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Apple iCloud (inactive email address), Gmail; SOE",
+    },
+    Pattern {
+        phrase: "account has been suspended",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various providers",
+    },
+    Pattern {
+        phrase: "account suspended",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various providers",
+    },
+    Pattern {
+        phrase: "account is locked",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "vpopmail vdelivermail (account is locked email bounced); SOE",
+    },
+    Pattern {
+        phrase: "temporary locked",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various (User ... temporary locked); SOE",
+    },
+    Pattern {
+        phrase: "mailbox is frozen",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "i.ua; SOE",
+    },
+    Pattern {
+        phrase: "account is blocked",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "La Poste (The recipient account is blocked); SOE",
+    },
+    Pattern {
+        phrase: "compte du destinataire est bloque",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "La Poste (French); SOE",
+    },
+    Pattern {
+        phrase: "mailbox full",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Sendmail, Postfix, Exchange STOREDRV; SOE",
+    },
+    Pattern {
+        phrase: "mailbox is full",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Exim, KDDI, various; SOE",
+    },
+    Pattern {
+        phrase: "over quota",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "qmail, Apple iCloud, Oracle Messaging Server; SOE",
+    },
+    Pattern {
+        phrase: "overquota",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail (OverQuotaPerm/OverQuotaTemp); SOE",
+    },
+    Pattern {
+        phrase: "quota exceeded",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Dovecot/Maildir (Disk quota exceeded), Gmail (Storage quota exceeded); SOE",
+    },
+    Pattern {
+        phrase: "quotaexceeded",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange MapiExceptionShutoffQuotaExceeded; SOE",
+    },
+    Pattern {
+        phrase: "exceeded storage allocation",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 552 text",
+    },
+    Pattern {
+        phrase: "out of storage space",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 452/552 5.2.2 (inbox is out of storage space); SOE",
+    },
+    Pattern {
+        phrase: "mailfolder is full",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Exchange child status text; SOE",
+    },
+    Pattern {
+        phrase: "inbox is full",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various providers",
+    },
+    Pattern {
+        phrase: "mailbox exceeds allowed size",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "IMail Server; SOE",
+    },
+    Pattern {
+        phrase: "mailbox size limit",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange (mailbox size limit exceeded)",
+    },
+    Pattern {
+        phrase: "recipient's mailbox exceeded",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Japanese ISP (number of messages in recipient's mailbox exceeded the local limit); SOE",
+    },
+    Pattern {
+        phrase: "message size exceeds",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (Message size exceeds fixed maximum message size), Postfix (exceeds fixed limit); SOE",
+    },
+    Pattern {
+        phrase: "message size limit",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 552-5.2.3 (exceeded Google's message size limits)",
+    },
+    Pattern {
+        phrase: "size limit exceeded",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "1&1/IONOS (Mail size limit exceeded); SOE",
+    },
+    Pattern {
+        phrase: "maximum message size",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Sendmail, various",
+    },
+    Pattern {
+        phrase: "maximum email size",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Mimecast (Maximum email size exceeded)",
+    },
+    Pattern {
+        phrase: "message length exceeds",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.2.3 text (Message length exceeds administrative limit); SOE",
+    },
+    Pattern {
+        phrase: "recipsizelimit",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange RESOLVER.RST.RecipSizeLimit; SOE",
+    },
+    Pattern {
+        phrase: "message too large",
+        reason: Reason::MessageTooLarge,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix, Exchange; SOE",
+    },
+    Pattern {
+        phrase: "message is too large",
+        reason: Reason::MessageTooLarge,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "message too big",
+        reason: Reason::MessageTooLarge,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.3.4 text (Message too big for system); SOE",
+    },
+    Pattern {
+        phrase: "headers too large",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("contenterror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (552 5.6.0 Headers too large); SOE",
+    },
+    Pattern {
+        phrase: "spam",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 30u8,
+        recipient_domain_missing: false,
+        source: "generic wording (low: blocklist and reputation texts mention spam too); SOE",
+    },
+    Pattern {
+        phrase: "spam detected",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various filters; SOE",
+    },
+    Pattern {
+        phrase: "detected as spam",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various filters",
+    },
+    Pattern {
+        phrase: "scored as spam",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various filters (This message has been scored as spam); SOE",
+    },
+    Pattern {
+        phrase: "flagged as spam",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Cloudflare Email Routing (Email flagged as Spam); SOE",
+    },
+    Pattern {
+        phrase: "classified as spam",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various filters",
+    },
+    Pattern {
+        phrase: "spam classification",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Google Groups; SOE",
+    },
+    Pattern {
+        phrase: "spam content",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Proofpoint (Message blocked due to spam content)",
+    },
+    Pattern {
+        phrase: "likely unsolicited mail",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1",
+    },
+    Pattern {
+        phrase: "message content rejected",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "amavisd-new (Message content rejected, UBE); SOE",
+    },
+    Pattern {
+        phrase: "content rejected",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various filters; SOE",
+    },
+    Pattern {
+        phrase: "content restrictions",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Apple iCloud [HM08] (Message rejected due to content restrictions)",
+    },
+    Pattern {
+        phrase: "nature of the content",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421/550 (suspicious due to the nature of the content and/or the links within)",
+    },
+    Pattern {
+        phrase: "content presents a potential security issue",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("policyviolation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 552-5.7.0; SOE",
+    },
+    Pattern {
+        phrase: "blacklisted url",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various filters (Blacklisted URL in message); SOE",
+    },
+    Pattern {
+        phrase: "phishing",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various filters",
+    },
+    Pattern {
+        phrase: "mail rejete",
+        reason: Reason::SpamOrContent,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Orange/Wanadoo OFR_506 (French: Mail rejete. Mail rejected); SOE",
+    },
+    Pattern {
+        phrase: "sender address has null mx",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "RFC 7505 X.7.27 text (550 5.7.27 Sender address has null MX)",
+    },
+    Pattern {
+        phrase: "header error",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Japanese mobile carriers' filters (554 5.7.x Header error); SOE",
+    },
+    Pattern {
+        phrase: "x-unix;",
+        reason: Reason::SystemError,
+        sisimai: Some("mailererror"),
+        priority: 30u8,
+        recipient_domain_missing: false,
+        source: "RFC 3464 diagnostic type X-Unix: the exit status of a local delivery program (Postfix, Sendmail)",
+    },
+    Pattern {
+        phrase: "virus",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("virusdetected"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "amavisd-new, ClamAV, Mimecast, various; SOE",
+    },
+    Pattern {
+        phrase: "virus detected",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("virusdetected"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "various filters; SOE",
+    },
+    Pattern {
+        phrase: "malware",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("virusdetected"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail, Microsoft, various filters",
+    },
+    Pattern {
+        phrase: "rejected due to security policies",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("virusdetected"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Mimecast, McAfee (Email rejected due to security policies); SOE",
+    },
+    Pattern {
+        phrase: "illegal attachment",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("contenterror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 552-5.7.0 (Our system detected an illegal attachment)",
+    },
+    Pattern {
+        phrase: "executable attachment",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("contenterror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Exim ACL (potentially executable attachment)",
+    },
+    Pattern {
+        phrase: "media error",
+        reason: Reason::SpamOrContent,
+        sisimai: Some("contenterror"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.6.0 text; SOE",
+    },
+    Pattern {
+        phrase: "blocked using",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix reject_rbl_client, Microsoft, Barracuda (Client host rejected: blocked using ...); SOE",
+    },
+    Pattern {
+        phrase: "listed at",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "DNSBL rejections (listed at ...)",
+    },
+    Pattern {
+        phrase: "spamhaus",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Spamhaus DNSBL rejections; SOE",
+    },
+    Pattern {
+        phrase: "spamcop",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "SpamCop bl.spamcop.net rejections",
+    },
+    Pattern {
+        phrase: "sorbs",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "SORBS DNSBL rejections; SOE",
+    },
+    Pattern {
+        phrase: "barracudacentral",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Barracuda Reputation Block List (b.barracudacentral.org)",
+    },
+    Pattern {
+        phrase: "abuseat",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "CBL (cbl.abuseat.org) rejections; SOE",
+    },
+    Pattern {
+        phrase: "dnsbl",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "DNSBL rejections, Proofpoint dnsbl-lookup; SOE",
+    },
+    Pattern {
+        phrase: "ipcheck.proofpoint",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Proofpoint (Blocked - see ipcheck.proofpoint.com)",
+    },
+    Pattern {
+        phrase: "blocked - see",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Proofpoint, Apple iCloud (554 Blocked - see ...); SOE",
+    },
+    Pattern {
+        phrase: "cloudmark",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Orange/Cloudmark CSI reputation; SOE",
+    },
+    Pattern {
+        phrase: "blacklisted",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (IP address blacklisted by recipient); SOE",
+    },
+    Pattern {
+        phrase: "blocklist",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "block list",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Outlook.com (part of their network is on our block list), customer block list",
+    },
+    Pattern {
+        phrase: "banned sending ip",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.7.606-649 (Access denied, banned sending IP); SOE",
+    },
+    Pattern {
+        phrase: "traffic not accepted from this ip",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.7.708",
+    },
+    Pattern {
+        phrase: "weren't sent",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Outlook.com (Unfortunately, messages from x weren't sent); SOE",
+    },
+    Pattern {
+        phrase: "client host rejected",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd; SOE",
+    },
+    Pattern {
+        phrase: "client host blocked",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Orange (Client host blocked for spamming issues); SOE",
+    },
+    Pattern {
+        phrase: "spamming",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Orange and others (blocked for spamming); SOE",
+    },
+    Pattern {
+        phrase: "blocked for abuse",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "blocked by",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 25u8,
+        recipient_domain_missing: false,
+        source: "generic (blocked by ...); SOE",
+    },
+    Pattern {
+        phrase: "has been blocked",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 25u8,
+        recipient_domain_missing: false,
+        source: "generic (Gmail and others: this message has been blocked)",
+    },
+    Pattern {
+        phrase: "email reputation service",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Trend Micro Email Reputation Service",
+    },
+    Pattern {
+        phrase: "helo command rejected",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd (Helo command rejected: ...)",
+    },
+    Pattern {
+        phrase: "refused to talk to me",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtp(8) (host x refused to talk to me); SOE",
+    },
+    Pattern {
+        phrase: "not accepting connections",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Apple iCloud (ESMTP not accepting connections); SOE",
+    },
+    Pattern {
+        phrase: "smtp server of your isp",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Japanese ISPs (Please use the smtp server of your ISP); SOE",
+    },
+    Pattern {
+        phrase: "dynamic ip",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (mail from dynamic IP addresses)",
+    },
+    Pattern {
+        phrase: "open relay",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (no access from mail server which is an open relay); SOE",
+    },
+    Pattern {
+        phrase: "ip not in whitelist",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421-4.7.0 (IP not in whitelist for RCPT domain)",
+    },
+    Pattern {
+        phrase: "not authorized to send email directly",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1 (use the SMTP relay at your service provider)",
+    },
+    Pattern {
+        phrase: "invalid ip for sending",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Japanese ISP (INVALID IP FOR SENDING MAIL OF DOMAIN); SOE",
+    },
+    Pattern {
+        phrase: "service refused",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "Orange, La Poste (Service refuse ... Service refused, please try later); SOE",
+    },
+    Pattern {
+        phrase: "access denied",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 15u8,
+        recipient_domain_missing: false,
+        source: "generic (Postfix access(5), Microsoft, Sendmail); SOE",
+    },
+    Pattern {
+        phrase: "administrative prohibition",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Exim ACL, Mimecast",
+    },
+    Pattern {
+        phrase: "envelope blocked",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Mimecast (Envelope blocked - User Entry)",
+    },
+    Pattern {
+        phrase: "host network not allowed",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Mimecast 554; SOE",
+    },
+    Pattern {
+        phrase: "anti-spoofing policy",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Mimecast (Rejected by header based Anti-Spoofing policy)",
+    },
+    Pattern {
+        phrase: "policy violation",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (Local Policy Violation, Email policy violation detected); SOE",
+    },
+    Pattern {
+        phrase: "denied by policy",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "policy reasons",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL 554 5.7.9 (Message not accepted for policy reasons); SOE",
+    },
+    Pattern {
+        phrase: "local policy",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Apple iCloud [CS01], Proofpoint (rejected due to local policy); SOE",
+    },
+    Pattern {
+        phrase: "email policy",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Gmail gcdp (This message violates example.com email policy)",
+    },
+    Pattern {
+        phrase: "has a policy that prohibited",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1 (The user or domain ... has a policy that prohibited the mail)",
+    },
+    Pattern {
+        phrase: "message not allowed",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "Yahoo Japan (554 Message not allowed); SOE",
+    },
+    Pattern {
+        phrase: "message filtered",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("filtered"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (550 5.2.0 Message Filtered); SOE",
+    },
+    Pattern {
+        phrase: "recipient preferences",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("filtered"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Facebook RCP-P2 (Refused due to recipient preferences); SOE",
+    },
+    Pattern {
+        phrase: "reverse dns",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 5.7.25, MagicMail, various (no/invalid reverse DNS); SOE",
+    },
+    Pattern {
+        phrase: "ptr record",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.25, Comcast, various; SOE",
+    },
+    Pattern {
+        phrase: "no ptr",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Exim ACLs (No PTR Record found); SOE",
+    },
+    Pattern {
+        phrase: "dns ptr",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "GMX/mail.com (Bad DNS PTR resource record); SOE",
+    },
+    Pattern {
+        phrase: "rdns",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (invalid RDNS record); SOE",
+    },
+    Pattern {
+        phrase: "reverse hostname",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix reject_unknown_reverse_client_hostname (cannot find your reverse hostname)",
+    },
+    Pattern {
+        phrase: "cannot find your hostname",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix reject_unknown_client_hostname",
+    },
+    Pattern {
+        phrase: "ip name lookup failed",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "unverifyable sending ip",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "ISP MTA (service permits N unverifyable sending IPs); SOE",
+    },
+    Pattern {
+        phrase: "mismatches client ip",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("requireptr"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "ISP MTA (domain mismatches client ip); SOE",
+    },
+    Pattern {
+        phrase: "poor reputation",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various providers",
+    },
+    Pattern {
+        phrase: "low reputation",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421/550 (very low reputation of the sending IP/domain); SOE",
+    },
+    Pattern {
+        phrase: "bad reputation",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various providers",
+    },
+    Pattern {
+        phrase: "ip reputation",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 4.7.650 (rate limited due to IP reputation), Apple; SOE",
+    },
+    Pattern {
+        phrase: "reputation",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "generic reputation wording",
+    },
+    Pattern {
+        phrase: "user complaints",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Yahoo [TSS04] (temporarily deferred due to unexpected volume or user complaints); SOE",
+    },
+    Pattern {
+        phrase: "too many connections",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix anvil, Gmail, Mimecast, Exchange",
+    },
+    Pattern {
+        phrase: "too many concurrent",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (too many concurrent connections/SMTP sessions)",
+    },
+    Pattern {
+        phrase: "too many messages",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Postfix anvil, various",
+    },
+    Pattern {
+        phrase: "slow down",
+        reason: Reason::RateLimited,
+        sisimai: Some("speeding"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "rate limiters (421 4.7.0 ... please slow down)",
+    },
+    Pattern {
+        phrase: "too many recipients",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Postfix (Error: too many recipients), GoDaddy; SOE",
+    },
+    Pattern {
+        phrase: "too many login attempts",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 454 4.7.0",
+    },
+    Pattern {
+        phrase: "rate limit",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various (Connection rate limit exceeded; temporarily rate limited); SOE",
+    },
+    Pattern {
+        phrase: "frequency limited",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "QQ Mail (Ip/Connection frequency limited); SOE",
+    },
+    Pattern {
+        phrase: "throttled",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various providers",
+    },
+    Pattern {
+        phrase: "sending rate",
+        reason: Reason::RateLimited,
+        sisimai: Some("speeding"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various providers",
+    },
+    Pattern {
+        phrase: "too fast",
+        reason: Reason::RateLimited,
+        sisimai: Some("speeding"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various providers (sending too fast)",
+    },
+    Pattern {
+        phrase: "too quickly",
+        reason: Reason::RateLimited,
+        sisimai: Some("speeding"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 450 4.2.1 (receiving mail too quickly)",
+    },
+    Pattern {
+        phrase: "receiving mail at a rate",
+        reason: Reason::RateLimited,
+        sisimai: Some("speeding"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 450/550 5.2.1 (receiving mail at a rate that prevents additional messages); SOE",
+    },
+    Pattern {
+        phrase: "unusual rate",
+        reason: Reason::RateLimited,
+        sisimai: Some("speeding"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421 4.7.0/4.7.28 (unusual rate of unsolicited mail)",
+    },
+    Pattern {
+        phrase: "submission quota exceeded",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online 5.2.2",
+    },
+    Pattern {
+        phrase: "sending quota",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550 5.4.5 (Daily sending quota exceeded)",
+    },
+    Pattern {
+        phrase: "sending limit",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail, Microsoft (daily sending limit exceeded)",
+    },
+    Pattern {
+        phrase: "daily limit",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.1.90 (reached your daily limit for message recipients)",
+    },
+    Pattern {
+        phrase: "thread limit exceeded",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 432 4.3.2 (recipient thread limit exceeded)",
+    },
+    Pattern {
+        phrase: "greylist",
+        reason: Reason::Greylisted,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "postgrey, Exim/Postfix greylisting (Greylisted, please try again later)",
+    },
+    Pattern {
+        phrase: "graylist",
+        reason: Reason::Greylisted,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "greylisting filters (US spelling)",
+    },
+    Pattern {
+        phrase: "try again later",
+        reason: Reason::Greylisted,
+        sisimai: None,
+        priority: 8u8,
+        recipient_domain_missing: false,
+        source: "generic temporary deferral (greylisting and others)",
+    },
+    Pattern {
+        phrase: "dmarc",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 5.7.26, Microsoft 5.7.509, Apple, Mail.ru, QQ; SOE",
+    },
+    Pattern {
+        phrase: "spf",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 5.7.26, GoDaddy, pobox (SPF check failed); SOE",
+    },
+    Pattern {
+        phrase: "sender policy framework",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.7.23",
+    },
+    Pattern {
+        phrase: "dkim",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 5.7.26, various",
+    },
+    Pattern {
+        phrase: "unauthenticated email",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.26 (Unauthenticated email from x is not accepted); SOE",
+    },
+    Pattern {
+        phrase: "sender is unauthenticated",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail/Yahoo 5.7.26 (This mail has been blocked because the sender is unauthenticated); SOE",
+    },
+    Pattern {
+        phrase: "authentication checks",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 5.7.26 (does not pass authentication checks), various; SOE",
+    },
+    Pattern {
+        phrase: "does not have authentication information",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1; SOE",
+    },
+    Pattern {
+        phrase: "required authentication level",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.7.515; SOE",
+    },
+    Pattern {
+        phrase: "does not designate",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "SPF result text (domain of x does not designate y as permitted sender)",
+    },
+    Pattern {
+        phrase: "authentication failed",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "SMTP AUTH 535 replies (Postfix, Dovecot SASL)",
+    },
+    Pattern {
+        phrase: "authentication unsuccessful",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 535 5.7.3/5.7.139",
+    },
+    Pattern {
+        phrase: "authentication credentials invalid",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 4954 535 5.7.8 text",
+    },
+    Pattern {
+        phrase: "username and password not accepted",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 535-5.7.8 BadCredentials",
+    },
+    Pattern {
+        phrase: "authentication required",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 4954 530 5.7.0 text, Exchange RESOLVER.RST.AuthRequired; SOE",
+    },
+    Pattern {
+        phrase: "authentication is required",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various submission servers",
+    },
+    Pattern {
+        phrase: "authrequired",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange RESOLVER.RST.AuthRequired; SOE",
+    },
+    Pattern {
+        phrase: "smtp authentication",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various (Please turn on SMTP Authentication in your mail client); SOE",
+    },
+    Pattern {
+        phrase: "unauthenticated senders not allowed",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "not authenticated",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.7.57/5.7.1 (Client was not authenticated)",
+    },
+    Pattern {
+        phrase: "notauthenticated",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 5.7.133-136 (SenderNotAuthenticatedForGroup)",
+    },
+    Pattern {
+        phrase: "send anonymous mail",
+        reason: Reason::AuthRequired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.7.57 (not authenticated to send anonymous mail during MAIL FROM)",
+    },
+    Pattern {
+        phrase: "must issue a starttls command first",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Postfix/RFC 3207 530 5.7.0",
+    },
+    Pattern {
+        phrase: "starttls",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "tls required",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421 4.7.0 (TLS required for RCPT domain)",
+    },
+    Pattern {
+        phrase: "tls is required",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "encryption required",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 4954 538 5.7.11 text",
+    },
+    Pattern {
+        phrase: "does not support tls",
+        reason: Reason::TlsRequired,
+        sisimai: Some("failedstarttls"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various (Remote server does not support TLS); SOE",
+    },
+    Pattern {
+        phrase: "requiretls",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 8689 REQUIRETLS",
+    },
+    Pattern {
+        phrase: "mta-sts",
+        reason: Reason::TlsRequired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 4.4.8/5.4.8 (MTA-STS)",
+    },
+    Pattern {
+        phrase: "relay access denied",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd, Microsoft 5.4.1/5.7.64; SOE",
+    },
+    Pattern {
+        phrase: "relaying denied",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (Relaying denied)",
+    },
+    Pattern {
+        phrase: "relay denied",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail (Mail relay denied), various",
+    },
+    Pattern {
+        phrase: "not permitted to relay",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "relay not permitted",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "unable to relay",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.7.54 (Unable to relay recipient in non-accepted domain); SOE",
+    },
+    Pattern {
+        phrase: "we do not relay",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Sendmail, Gmail 553 5.7.1",
+    },
+    Pattern {
+        phrase: "not configured to relay",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various (This system is not configured to relay mail); SOE",
+    },
+    Pattern {
+        phrase: "no relaying",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "insecure mail relay",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Japanese ISP MTA; SOE",
+    },
+    Pattern {
+        phrase: "allowed rcpthosts",
+        reason: Reason::RelayDenied,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "qmail (that domain isn't in my list of allowed rcpthosts)",
+    },
+    Pattern {
+        phrase: "sender address rejected",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd; SOE",
+    },
+    Pattern {
+        phrase: "sender rejected",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Cox, Spectrum, various; SOE",
+    },
+    Pattern {
+        phrase: "domain of sender address",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Sendmail 553 5.1.8 (Domain of sender address x does not exist); SOE",
+    },
+    Pattern {
+        phrase: "unroutable sender",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (Unroutable sender address); SOE",
+    },
+    Pattern {
+        phrase: "unrouteable sender",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Exim",
+    },
+    Pattern {
+        phrase: "sender verify failed",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Exim verify = sender",
+    },
+    Pattern {
+        phrase: "address is not verified",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Amazon SES (Email address is not verified); SOE",
+    },
+    Pattern {
+        phrase: "invalid sender",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "bad outbound sender",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.1.8",
+    },
+    Pattern {
+        phrase: "sender denied",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.1.0",
+    },
+    Pattern {
+        phrase: "bad sender's system address",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.1.8 text",
+    },
+    Pattern {
+        phrase: "but sender was rejected",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "qmail-remote (Connected to x but sender was rejected)",
+    },
+    Pattern {
+        phrase: "purported responsible address",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Sender ID checks (can't determine Purported Responsible Address); SOE",
+    },
+    Pattern {
+        phrase: "unresolvable rfc.5321 from address",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Mimecast 451",
+    },
+    Pattern {
+        phrase: "permission to post",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Google Groups (you may not have permission to post messages to the group)",
+    },
+    Pattern {
+        phrase: "host unknown",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        source: "Sendmail (550 Host unknown); SOE",
+    },
+    Pattern {
+        phrase: "host not found",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        source: "Postfix, Sendmail; SOE",
+    },
+    Pattern {
+        phrase: "domain not found",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        source: "Postfix (Domain not found), various",
+    },
+    Pattern {
+        phrase: "domain name not found",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "Gmail DNS Error (NXDOMAIN Domain name not found); SOE",
+    },
+    Pattern {
+        phrase: "nxdomain",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "Gmail DNS Error; SOE",
+    },
+    Pattern {
+        phrase: "no such domain",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "domain does not exist",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "name service error",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtp(8); SOE",
+    },
+    Pattern {
+        phrase: "couldn't find any host named",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "qmail-remote; SOE",
+    },
+    Pattern {
+        phrase: "find the recipient domain",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "Gmail 553 5.1.2 (We weren't able to find the recipient domain)",
+    },
+    Pattern {
+        phrase: "bad destination system address",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "RFC 3463 X.1.2 text; SOE",
+    },
+    Pattern {
+        phrase: "unrouteable address",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "Exim; SOE",
+    },
+    Pattern {
+        phrase: "unroutable address",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "unable to route",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        source: "RFC 3463 X.4.4 text",
+    },
+    Pattern {
+        phrase: "point to non-existent hosts",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: true,
+        source: "Exim (all relevant MX records point to non-existent hosts)",
+    },
+    Pattern {
+        phrase: "domain is not reachable",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        source: "Exchange-based ISP (the domain is not reachable); SOE",
+    },
+    Pattern {
+        phrase: "not reachable",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "Zoho (Host not reachable); SOE",
+    },
+    Pattern {
+        phrase: "no relevant answers",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: true,
+        source: "Gmail DNS Error (had no relevant answers); SOE",
+    },
+    Pattern {
+        phrase: "host name lookup failure",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (Deferred: Name server: x: host name lookup failure); SOE",
+    },
+    Pattern {
+        phrase: "host lookup did not complete",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Exim",
+    },
+    Pattern {
+        phrase: "malformed or unexpected name server reply",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Postfix; SOE",
+    },
+    Pattern {
+        phrase: "dns query failed",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.4.312; SOE",
+    },
+    Pattern {
+        phrase: "dns error",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: true,
+        source: "Gmail (DNS Error: ...); SOE",
+    },
+    Pattern {
+        phrase: "connection timed out",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Postfix, Sendmail, Exchange 4.4.2; SOE",
+    },
+    Pattern {
+        phrase: "timed out",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 30u8,
+        recipient_domain_missing: false,
+        source: "generic (operation timed out); SOE",
+    },
+    Pattern {
+        phrase: "connection refused",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Postfix, Sendmail, Exchange 4.4.316; SOE",
+    },
+    Pattern {
+        phrase: "connection reset",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (Connection reset by peer); SOE",
+    },
+    Pattern {
+        phrase: "lost connection",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Postfix (lost connection with x while ...); SOE",
+    },
+    Pattern {
+        phrase: "no route to host",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Postfix (connect to x: No route to host); SOE",
+    },
+    Pattern {
+        phrase: "network is unreachable",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Postfix, Exim (errno text)",
+    },
+    Pattern {
+        phrase: "network error",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "no answer from host",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.4.1 text",
+    },
+    Pattern {
+        phrase: "socket error",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Gmail; SOE",
+    },
+    Pattern {
+        phrase: "unable to connect",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "able to establish an smtp connection",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "qmail-remote (Sorry, I wasn't able to establish an SMTP connection); SOE",
+    },
+    Pattern {
+        phrase: "did not accept our requests to connect",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail (The recipient server did not accept our requests to connect); SOE",
+    },
+    Pattern {
+        phrase: "delivery temporarily suspended",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 30u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtp(8); SOE",
+    },
+    Pattern {
+        phrase: "routing loop",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.4.6, Lotus Notes; SOE",
+    },
+    Pattern {
+        phrase: "loops back to me",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix (mail for x loops back to myself), Sendmail (config error: mail loops back to me)",
+    },
+    Pattern {
+        phrase: "message is looping",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "qmail (This message is looping)",
+    },
+    Pattern {
+        phrase: "too many hops",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Sendmail 554 5.4.6; SOE",
+    },
+    Pattern {
+        phrase: "hop count exceeded",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.4.14, Lotus Notes; SOE",
+    },
+    Pattern {
+        phrase: "message expired",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 4.4.7/5.4.300, Amazon SES; SOE",
+    },
+    Pattern {
+        phrase: "queue.expired",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange QUEUE.Expired; SOE",
+    },
+    Pattern {
+        phrase: "envelope expired",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        source: "Oracle/Sun Messaging Server; SOE",
+    },
+    Pattern {
+        phrase: "delivery time expired",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.4.7 text",
+    },
+    Pattern {
+        phrase: "retry timeout exceeded",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        source: "Exim; SOE",
+    },
+    Pattern {
+        phrase: "have been failing for a long time",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Exim (all hosts have been failing for a long time); SOE",
+    },
+    Pattern {
+        phrase: "i'm not going to try again",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        source: "qmail-send; SOE",
+    },
+    Pattern {
+        phrase: "in the queue too long",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "qmail-send (this message has been in the queue too long); SOE",
+    },
+    Pattern {
+        phrase: "will be deleted from queue",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Sendmail-style DSN text; SOE",
+    },
+    Pattern {
+        phrase: "could not be delivered for",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (Message could not be delivered for N days/hours); SOE",
+    },
+    Pattern {
+        phrase: "was not delivered within",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "au/ezweb (Your message was not delivered within N days); SOE",
+    },
+    Pattern {
+        phrase: "exceeded max time without delivery",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        source: "Gmail/Google Workspace 554 5.4.7 [internal]",
+    },
+    Pattern {
+        phrase: "giving up",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "various (unable to deliver after multiple retries, giving up); SOE",
+    },
+    Pattern {
+        phrase: "null mx",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "RFC 7505 (Gmail: returned Null MX); SOE",
+    },
+    Pattern {
+        phrase: "does not accept mail",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "RFC 7505 556 5.1.10, Postfix, various; SOE",
+    },
+    Pattern {
+        phrase: "not accepting mail",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "not accepting network messages",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.3.2 text; SOE",
+    },
+    Pattern {
+        phrase: "indicated no smtp service",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Postfix (an MX or SRV record indicated no SMTP service); SOE",
+    },
+    Pattern {
+        phrase: "doesn't receive email",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail (The domain x doesn't receive email according to the administrator); SOE",
+    },
+    Pattern {
+        phrase: "couldn't find a mail exchanger",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "qmail-remote (couldn't find a mail exchanger or IP address); SOE",
+    },
+    Pattern {
+        phrase: "no mx",
+        reason: Reason::NotAcceptingMail,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various (No MX found for domain, no mx record found); SOE",
+    },
+    Pattern {
+        phrase: "syntax error",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 500/501 texts, all MTAs",
+    },
+    Pattern {
+        phrase: "address syntax",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Postfix/RFC 3463 X.1.3 (Bad destination mailbox address syntax); SOE",
+    },
+    Pattern {
+        phrase: "bad destination mailbox address syntax",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.1.3 text; SOE",
+    },
+    Pattern {
+        phrase: "sender's mailbox address syntax",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.1.7 text",
+    },
+    Pattern {
+        phrase: "malformed address",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Exim (malformed address: x may not follow y)",
+    },
+    Pattern {
+        phrase: "not a valid rfc 5321 address",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 553 5.1.3",
+    },
+    Pattern {
+        phrase: "need fully-qualified address",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Postfix reject_non_fqdn_recipient/sender",
+    },
+    Pattern {
+        phrase: "domain name required",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (Domain name required for sender address)",
+    },
+    Pattern {
+        phrase: "mailbox name not allowed",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 553 text",
+    },
+    Pattern {
+        phrase: "sequence of commands",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 503 (Bad sequence of commands), improper sequence; SOE",
+    },
+    Pattern {
+        phrase: "command parameter not implemented",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 504 text; SOE",
+    },
+    Pattern {
+        phrase: "command not implemented",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 502 text",
+    },
+    Pattern {
+        phrase: "command unrecognized",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 500 text",
+    },
+    Pattern {
+        phrase: "improper use of smtp command pipelining",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd",
+    },
+    Pattern {
+        phrase: "protocol violation",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (550 Protocol violation); SOE",
+    },
+    Pattern {
+        phrase: "protocol error",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "Sendmail (Remote protocol error); SOE",
+    },
+    Pattern {
+        phrase: "line too long",
+        reason: Reason::Syntax,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 500 text, various MTAs",
+    },
+    Pattern {
+        phrase: "bare lf",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Postfix smtpd bare LF handling, various",
+    },
+    Pattern {
+        phrase: "barelinefeeds",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 5.6.11 SMTPSEND.BareLinefeedsAreIllegal",
+    },
+    Pattern {
+        phrase: "8-bit data",
+        reason: Reason::Syntax,
+        sisimai: Some("contenterror"),
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (improper use of 8-bit data in message header); SOE",
+    },
+    Pattern {
+        phrase: "rfc 5322",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1 (not RFC 5322 compliant); SOE",
+    },
+    Pattern {
+        phrase: "not rfc 5322 compliant",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1; SOE",
+    },
+    Pattern {
+        phrase: "multiple addresses in from",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1 (Messages with multiple addresses in From: header are not accepted); SOE",
+    },
+    Pattern {
+        phrase: "duplicate header",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Amazon SES (Transaction failed: Duplicate header); SOE",
+    },
+    Pattern {
+        phrase: "missing a valid message-id",
+        reason: Reason::Syntax,
+        sisimai: Some("notcompliantrfc"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550-5.7.1 (Messages missing a valid Message-ID header are not accepted)",
+    },
+    Pattern {
+        phrase: "system error",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various (Internal System Error); SOE",
+    },
+    Pattern {
+        phrase: "internal error",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "internal server error",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "error in processing",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 451 text (local error in processing)",
+    },
+    Pattern {
+        phrase: "temporary system problem",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421/451 4.3.0",
+    },
+    Pattern {
+        phrase: "mail system problem",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.3.0 text (Other or undefined mail system status); SOE",
+    },
+    Pattern {
+        phrase: "incorrectly configured",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.3.5 text (System incorrectly configured)",
+    },
+    Pattern {
+        phrase: "configuration error",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "various MTAs",
+    },
+    Pattern {
+        phrase: "ldap server",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "qmail-ldap (Unable to contact LDAP server); SOE",
+    },
+    Pattern {
+        phrase: "queue file write error",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix cleanup; SOE",
+    },
+    Pattern {
+        phrase: "transaction failed",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 30u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 554 text; SOE",
+    },
+    Pattern {
+        phrase: "service currently unavailable",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "service unavailable",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 15u8,
+        recipient_domain_missing: false,
+        source: "generic 421/554 wording; SOE",
+    },
+    Pattern {
+        phrase: "server busy",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "Gmail 421 4.4.5, Microsoft 4.7.500",
+    },
+    Pattern {
+        phrase: "resources temporarily unavailable",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 35u8,
+        recipient_domain_missing: false,
+        source: "qmail-ldap/errno text; SOE",
+    },
+    Pattern {
+        phrase: "upstream error",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Cloudflare Email Routing 421 4.3.0; SOE",
+    },
+    Pattern {
+        phrase: "storedrv",
+        reason: Reason::SystemError,
+        sisimai: None,
+        priority: 30u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange STOREDRV errors; SOE",
+    },
+    Pattern {
+        phrase: "insufficient system storage",
+        reason: Reason::SystemError,
+        sisimai: Some("systemfull"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "RFC 5321 452 text, Postfix 452 4.3.1",
+    },
+    Pattern {
+        phrase: "insufficient system resources",
+        reason: Reason::SystemError,
+        sisimai: Some("systemfull"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 452 4.3.1; SOE",
+    },
+    Pattern {
+        phrase: "insufficient disk space",
+        reason: Reason::SystemError,
+        sisimai: Some("systemfull"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Sendmail 452 4.4.5; SOE",
+    },
+    Pattern {
+        phrase: "mail system full",
+        reason: Reason::SystemError,
+        sisimai: Some("systemfull"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "RFC 3463 X.3.1 text",
+    },
+    Pattern {
+        phrase: "command died with status",
+        reason: Reason::SystemError,
+        sisimai: Some("mailererror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix pipe(8)/local(8)",
+    },
+    Pattern {
+        phrase: "local delivery failed",
+        reason: Reason::SystemError,
+        sisimai: Some("mailererror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Exim, various",
+    },
+    Pattern {
+        phrase: "mailer error",
+        reason: Reason::SystemError,
+        sisimai: Some("mailererror"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs; SOE",
+    },
+    Pattern {
+        phrase: "temporary failure",
+        reason: Reason::Other,
+        sisimai: Some("onhold"),
+        priority: 15u8,
+        recipient_domain_missing: false,
+        source: "generic 450/451 wording; SOE",
+    },
+    Pattern {
+        phrase: "unknown error",
+        reason: Reason::Other,
+        sisimai: Some("undefined"),
+        priority: 15u8,
+        recipient_domain_missing: false,
+        source: "generic wording",
+    },
+];
+/// The phrases at run time; the automaton's outputs index this array.
+pub(crate) static PATTERNS: [Pattern; 388] = PATTERN_LIST;

@@ -1,0 +1,9 @@
+//! Layer 4, replies on the wire (feature `wire`): parsing replies as servers send them,
+//! formatting them as a server must, and finding replies inside bounce text. Builds on the
+//! types of layer 1 only.
+
+pub mod bounce;
+mod format;
+pub mod reply;
+
+pub use format::{FormatError, ReplyBuilder};
