@@ -1,7 +1,7 @@
 //! `smtp-codes`: what SMTP reply codes mean, at the terminal.
 
 mod human;
-mod json;
+use smtp_codes_json as json;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use smtp_codes::catalog::{aliases, basic_codes, enhanced_codes};
