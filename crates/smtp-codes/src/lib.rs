@@ -28,8 +28,8 @@
 //!    structs): what the digits say;
 //! 2. the tables generated from the YAML;
 //! 3. look-ups ([`catalog`], [`commands`]): what the catalog says;
-//! 4. replies on the wire ([`reply`], [`bounce`], [`ReplyBuilder`]), feature `wire`;
-//! 5. [`explain`], feature `explain` (implies `wire`).
+//! 4. replies on the wire (`reply`, `bounce`, `ReplyBuilder`), feature `wire`;
+//! 5. `explain`, feature `explain` (implies `wire`).
 //!
 //! Both features are on by default. With `default-features = false` the crate is the catalog
 //! alone (layers 1 to 3), with no dependency and no phrase automaton. The optional `serde`
@@ -40,8 +40,8 @@
 //! The catalog grows with the YAML: enums and structs that grow with it or with the options
 //! (`Reason`, `Command`, `Status`, `Lang`, the error enums, `ParseOptions`, ...) are
 //! `#[non_exhaustive]`, so adding a reason, a command or an option is not a breaking change.
-//! Match them with a wildcard arm, and make `ParseOptions` from [`ParseOptions::strict`] or
-//! [`ParseOptions::lenient`].
+//! Match them with a wildcard arm, and make `ParseOptions` from `ParseOptions::strict()` or
+//! `ParseOptions::lenient()`.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
