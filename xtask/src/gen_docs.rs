@@ -1,6 +1,6 @@
 //! Writes the Markdown tables in `docs/`.
 
-use crate::model::{Enhanced, Model};
+use crate::model::{Enhanced, Model, VendorNote};
 use std::fmt::Write;
 
 /// Makes a text safe inside a Markdown table cell.
@@ -17,6 +17,24 @@ fn notation(e: &Enhanced) -> String {
         format!("{}–{}", e.key, e.through)
     } else {
         e.key.to_string()
+    }
+}
+
+/// The "Vendor uses" table: every vendor note of every code, with the code first.
+fn vendor_uses<'a>(out: &mut String, codes: impl Iterator<Item = (String, &'a [VendorNote])>) {
+    out.push_str(
+        "\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n",
+    );
+    for (code, notes) in codes {
+        for n in notes {
+            let _ = writeln!(
+                out,
+                "| {code} | {} | {} | {} |",
+                cell(&n.source),
+                cell(&n.description.en),
+                cell(&n.description.es)
+            );
+        }
     }
 }
 
@@ -45,21 +63,10 @@ pub fn reply_codes(c: &Model) -> String {
             cell(&b.description.es)
         );
     }
-    out.push_str(
-        "\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n",
+    vendor_uses(
+        &mut out,
+        c.basic_codes.iter().map(|b| (b.code.to_string(), &b.vendor_notes[..])),
     );
-    for b in &c.basic_codes {
-        for n in &b.vendor_notes {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                b.code,
-                cell(&n.source),
-                cell(&n.description.en),
-                cell(&n.description.es)
-            );
-        }
-    }
     out.push_str(
         "\n## Dotless aliases of enhanced codes\n\nNumbers that some vendors (Microsoft Exchange) \
          write for an enhanced status code without its dots. Where the number is also a basic \
@@ -139,20 +146,9 @@ pub fn enhanced_codes(c: &Model) -> String {
             cell(&e.description.es)
         );
     }
-    out.push_str(
-        "\n## Vendor uses\n\n| Code | Source | Meaning | Significado |\n|---|---|---|---|\n",
+    vendor_uses(
+        &mut out,
+        c.enhanced_codes.iter().map(|e| (e.key.to_string(), &e.vendor_notes[..])),
     );
-    for e in &c.enhanced_codes {
-        for n in &e.vendor_notes {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} |",
-                e.key,
-                cell(&n.source),
-                cell(&n.description.en),
-                cell(&n.description.es)
-            );
-        }
-    }
     out
 }
