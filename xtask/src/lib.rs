@@ -65,7 +65,11 @@ pub fn generate(yaml_text: &str) -> Result<Vec<Generated>, Vec<String>> {
             "docs/enhanced-status-codes.md",
             gen_docs::enhanced_codes(&m),
         ),
-        file("bindings/c/include/smtp_codes.h", gen_c::header(&m)),
+        file(
+            "bindings/c/include/smtp_codes.h",
+            gen_c::header(&m).map_err(|e| vec![e])?,
+        ),
+        file("bindings/c/src/generated_strings.rs", gen_c::strings(&m)),
         file(
             "bindings/python/python/smtp_codes/__init__.pyi",
             gen_python::stubs(&m),

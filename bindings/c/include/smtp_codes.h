@@ -1,225 +1,24 @@
 /* @generated from data/smtp-codes.yaml by `cargo xtask codegen`. Do not edit by hand:
  * change the YAML and run `cargo xtask codegen` again. */
-#ifndef SMTP_CODES_H
-#define SMTP_CODES_H
-
 /*
  * smtp_codes.h: the SMTP reply-code catalog of smtp-codes for C and C++.
  *
- * Every name starts with smtpcodes_ / SMTPCODES_. Strings returned are static,
- * NUL-terminated, UTF-8 and never freed. Functions check their pointers and lengths and
- * return a negative smtpcodes_error instead of failing; nothing unwinds into C.
+ * Every name starts with smtpcodes_ / SMTPCODES_. Strings of the catalog are static,
+ * NUL-terminated, UTF-8 and never freed. Results made from the caller's input
+ * (smtpcodes_reply, smtpcodes_explanation) are opaque, and freed by one call each.
+ * Functions check their pointers and lengths and return a negative smtpcodes_result
+ * instead of failing; nothing unwinds into C.
  * Build: cc app.c $(pkg-config --cflags --libs smtp_codes)
  */
+
+#ifndef SMTP_CODES_H
+#define SMTP_CODES_H
 
 #include <stddef.h>
 #include <stdint.h>
 
-#ifdef __cplusplus
-extern "C" {
-#endif
-
 #define SMTPCODES_CATALOG_VERSION "0.1.0"
 #define SMTPCODES_IANA_REGISTRY_DATE "2024-12-06"
-
-/* Errors: every function that can fail returns one of these (negative) values. */
-enum smtpcodes_error {
-    SMTPCODES_E_NULL = -1,           /* a required pointer is NULL */
-    SMTPCODES_E_RANGE = -2,          /* a value, index or length is out of range */
-    SMTPCODES_E_SYNTAX = -3,         /* malformed input */
-    SMTPCODES_E_INCOMPLETE = -4,     /* incomplete reply: read more bytes */
-    SMTPCODES_E_TOO_LONG = -5,       /* a line or reply exceeds the limit */
-    SMTPCODES_E_INJECTION = -6,      /* text holds CR, LF or a control character */
-    SMTPCODES_E_CLASS_MISMATCH = -7, /* enhanced class contradicts the reply code */
-    SMTPCODES_E_NOT_FOUND = -8,      /* not in the catalog / no code in the input */
-    SMTPCODES_E_UTF8 = -9,           /* text is not valid UTF-8 */
-    SMTPCODES_E_PANIC = -99          /* internal error (a bug): please report it */
-};
-
-/* Languages of descriptions. */
-enum smtpcodes_lang { SMTPCODES_LANG_EN = 0, SMTPCODES_LANG_ES = 1 };
-
-/* Digit tables for smtpcodes_digit_at. */
-enum smtpcodes_digit_table {
-    SMTPCODES_TABLE_CLASSES = 0,    /* first digit, 2..5 */
-    SMTPCODES_TABLE_CATEGORIES = 1, /* second digit, 0..5 */
-    SMTPCODES_TABLE_SUBJECTS = 2    /* enhanced-code subject, 0..7 */
-};
-
-/* Parse modes. */
-enum smtpcodes_parse_mode {
-    SMTPCODES_PARSE_STRICT = 0, /* RFC 5321 exactly: CRLF, 512-octet lines */
-    SMTPCODES_PARSE_LENIENT = 1 /* bare LF, any text, lines up to 8192 octets */
-};
-
-/* Roles of a reply after a command. */
-enum smtpcodes_role { SMTPCODES_ROLE_SUCCESS = 0, SMTPCODES_ROLE_INTERMEDIATE = 1, SMTPCODES_ROLE_ERROR = 2 };
-
-/* Bounce kinds. */
-enum smtpcodes_bounce { SMTPCODES_BOUNCE_NONE = 0, SMTPCODES_BOUNCE_SOFT = 1, SMTPCODES_BOUNCE_HARD = 2 };
-
-/* An enhanced status code (RFC 3463). class_digit is 2, 4 or 5 (0 in catalog entries
- * that hold for any class). */
-typedef struct smtpcodes_enhanced {
-    int class_digit;
-    int subject;
-    int detail;
-} smtpcodes_enhanced;
-
-typedef struct smtpcodes_enhanced_entry {
-    const char *notation; /* "X.1.1" or "5.7.606-649" */
-    int class_digit;      /* 0: any class */
-    int subject;
-    int detail;
-    int detail_through;   /* last detail of a range (= detail otherwise) */
-    const char *name;
-    const char *text;
-    const char *status;   /* "standard", "extension", "non-standard", "obsolete" */
-    const char *description_en;
-    const char *description_es;
-    size_t basic_code_count;
-    size_t reference_count;
-    size_t vendor_note_count;
-} smtpcodes_enhanced_entry;
-
-typedef struct smtpcodes_alias {
-    int code;                    /* the dotless number, such as 441 */
-    smtpcodes_enhanced enhanced; /* the code it stands for, such as 4.4.1 */
-    const char *source;
-    const char *description_en;
-    const char *description_es;
-} smtpcodes_alias;
-
-typedef struct smtpcodes_digit {
-    int digit;
-    const char *id;
-    const char *name;
-    const char *description_en;
-    const char *description_es;
-} smtpcodes_digit;
-
-typedef struct smtpcodes_reply {
-    int code;
-    int has_enhanced;
-    smtpcodes_enhanced enhanced;
-    size_t line_count;
-    size_t consumed; /* bytes of the input this reply took; the next reply starts there */
-} smtpcodes_reply;
-
-/* Why a delivery failed (explain's taxonomy). */
-enum smtpcodes_reason {
-    SMTPCODES_REASON_USER_UNKNOWN = 0,
-    SMTPCODES_REASON_MAILBOX_DISABLED = 1,
-    SMTPCODES_REASON_MAILBOX_FULL = 2,
-    SMTPCODES_REASON_MESSAGE_TOO_LARGE = 3,
-    SMTPCODES_REASON_SPAM_OR_CONTENT = 4,
-    SMTPCODES_REASON_POLICY_BLOCKED = 5,
-    SMTPCODES_REASON_RATE_LIMITED = 6,
-    SMTPCODES_REASON_GREYLISTED = 7,
-    SMTPCODES_REASON_AUTH_FAILED = 8,
-    SMTPCODES_REASON_AUTH_REQUIRED = 9,
-    SMTPCODES_REASON_TLS_REQUIRED = 10,
-    SMTPCODES_REASON_RELAY_DENIED = 11,
-    SMTPCODES_REASON_SENDER_REJECTED = 12,
-    SMTPCODES_REASON_DNS_OR_ROUTING = 13,
-    SMTPCODES_REASON_EXPIRED = 14,
-    SMTPCODES_REASON_NOT_ACCEPTING_MAIL = 15,
-    SMTPCODES_REASON_SYNTAX = 16,
-    SMTPCODES_REASON_SYSTEM_ERROR = 17,
-    SMTPCODES_REASON_OTHER = 18,
-    SMTPCODES_REASON_NONE = 19,
-};
-
-/* kind: 1 basic code, 2 enhanced code, 3 reply, 4 Diagnostic-Code field, 5 text. */
-typedef struct smtpcodes_explanation {
-    int kind;
-    int code; /* 0 when none */
-    int has_enhanced;
-    smtpcodes_enhanced enhanced;
-    int bounce;                 /* enum smtpcodes_bounce */
-    int retry;                  /* 1 if sending again later can succeed */
-    int reason;                 /* enum smtpcodes_reason */
-    const char *reason_name;    /* "user_unknown", ... */
-    const char *sisimai_reason; /* nearest sisimai reason: "userunknown", ... */
-    int suppress;               /* 1 if the address itself is bad (sisimai's hardbounce) */
-    int evidence_kind;          /* 0 nothing, 1 phrase, 2 enhanced code, 3 basic code */
-    const char *evidence_phrase; /* the phrase when evidence_kind is 1, else NULL */
-} smtpcodes_explanation;
-
-/* Versions and errors. */
-const char *smtpcodes_library_version(void);
-const char *smtpcodes_catalog_version(void);
-const char *smtpcodes_iana_registry_date(void);
-const char *smtpcodes_error_message(int error);
-
-/* Basic codes: any int; out-of-range codes give NULL, 0 or SMTPCODES_E_RANGE. */
-int smtpcodes_code_class(int code);              /* 2..5 */
-const char *smtpcodes_code_class_name(int code); /* "success", "intermediate", "transient", "permanent" */
-int smtpcodes_code_category(int code);           /* second digit, 0..9 */
-const char *smtpcodes_code_category_name(int code);
-int smtpcodes_code_is_known(int code);           /* 1 if in the catalog */
-const char *smtpcodes_code_name(int code);       /* "MAILBOX_UNAVAILABLE"; NULL if unknown */
-const char *smtpcodes_code_text(int code);       /* the standard reply text; NULL if unknown */
-const char *smtpcodes_code_description(int code, int lang);
-const char *smtpcodes_code_status(int code);
-size_t smtpcodes_code_reference_count(int code);
-const char *smtpcodes_code_reference(int code, size_t index);
-size_t smtpcodes_code_vendor_note_count(int code);
-const char *smtpcodes_code_vendor_note_source(int code, size_t index);
-const char *smtpcodes_code_vendor_note_description(int code, size_t index, int lang);
-size_t smtpcodes_basic_count(void);
-int smtpcodes_basic_code_at(size_t index);
-
-/* Enhanced codes. */
-int smtpcodes_enhanced_parse(const char *text, size_t len, smtpcodes_enhanced *out);
-/* Writes "5.1.1" and a NUL if it fits; returns the length without the NUL (like snprintf). */
-long smtpcodes_enhanced_format(const smtpcodes_enhanced *code, char *buf, size_t buf_len);
-int smtpcodes_enhanced_lookup(const smtpcodes_enhanced *code, size_t *index);
-/* 0 classes differ, 1 classes match, 2 the registry associates the pair. */
-int smtpcodes_enhanced_pairing(const smtpcodes_enhanced *code, int basic_code);
-size_t smtpcodes_enhanced_count(void);
-int smtpcodes_enhanced_entry_at(size_t index, smtpcodes_enhanced_entry *out);
-int smtpcodes_enhanced_entry_basic_code(size_t index, size_t j);
-const char *smtpcodes_enhanced_entry_reference(size_t index, size_t j);
-const char *smtpcodes_enhanced_entry_vendor_note_source(size_t index, size_t j);
-const char *smtpcodes_enhanced_entry_vendor_note_description(size_t index, size_t j, int lang);
-
-/* Aliases, digits, bounces, commands. */
-size_t smtpcodes_alias_count(void);
-int smtpcodes_alias_at(size_t index, smtpcodes_alias *out);
-size_t smtpcodes_digit_count(int table);
-int smtpcodes_digit_at(int table, size_t index, smtpcodes_digit *out);
-const char *smtpcodes_bounce_description(int bounce, int lang);
-size_t smtpcodes_command_count(void);
-const char *smtpcodes_command_name(size_t index);
-size_t smtpcodes_command_reference_count(size_t index);
-const char *smtpcodes_command_reference(size_t index, size_t j);
-size_t smtpcodes_command_reply_count(size_t index, int role);
-int smtpcodes_command_reply_at(size_t index, int role, size_t j);
-size_t smtpcodes_any_command_error_count(void);
-int smtpcodes_any_command_error_at(size_t index);
-/* 1 if the command ("RCPT", any case) may return the code, 0 if not. */
-int smtpcodes_command_may_return(const char *command, int code);
-
-/* Replies: parse from a caller's buffer, no allocation. */
-int smtpcodes_reply_parse(const uint8_t *buf, size_t len, int mode, smtpcodes_reply *out);
-/* The text of line `index` of the reply at the start of buf: a pointer into buf. */
-int smtpcodes_reply_line(const uint8_t *buf, size_t len, int mode, size_t index,
-                         const uint8_t **text, size_t *text_len);
-/* Formats a reply into buf like snprintf: returns the bytes needed (without the NUL), or a
- * negative error. `enhanced` may be NULL; `lines` holds `line_count` UTF-8 strings. */
-long smtpcodes_reply_format(int code, const smtpcodes_enhanced *enhanced,
-                            const char *const *lines, size_t line_count,
-                            char *buf, size_t buf_len);
-
-/* Explain a code, reply, Diagnostic-Code line or bounce text. SMTPCODES_E_NOT_FOUND when it
- * holds no code and no known phrase. */
-int smtpcodes_explain(const char *text, size_t len, smtpcodes_explanation *out);
-size_t smtpcodes_reason_count(void);
-const char *smtpcodes_reason_name(int reason);
-const char *smtpcodes_reason_sisimai(int reason);
-int smtpcodes_reason_suppresses(int reason);
-const char *smtpcodes_reason_description(int reason, int lang);
 
 /* Known basic reply codes. */
 #define SMTPCODES_REPLY_NONSTANDARD_SUCCESS 200 /* non-standard */
@@ -400,8 +199,571 @@ const char *smtpcodes_reason_description(int reason, int lang);
 #define SMTPCODES_ENHANCED_EXCHANGE_BANNED_SENDER_DOMAIN 7800 /* class 5 only; 5.7.800 */
 #define SMTPCODES_ENHANCED_EXCHANGE_SUSPICIOUS_IP_TEMPORARY_BLOCK 7850 /* class 4 only; 4.7.850 to detail 899 */
 
-#ifdef __cplusplus
-}
-#endif
+/* Why a delivery failed (explain's taxonomy); smtpcodes_reason_count() of them. */
+typedef enum smtpcodes_reason {
+    SMTPCODES_REASON_USER_UNKNOWN = 0,
+    SMTPCODES_REASON_MAILBOX_DISABLED = 1,
+    SMTPCODES_REASON_MAILBOX_FULL = 2,
+    SMTPCODES_REASON_MESSAGE_TOO_LARGE = 3,
+    SMTPCODES_REASON_SPAM_OR_CONTENT = 4,
+    SMTPCODES_REASON_POLICY_BLOCKED = 5,
+    SMTPCODES_REASON_RATE_LIMITED = 6,
+    SMTPCODES_REASON_GREYLISTED = 7,
+    SMTPCODES_REASON_AUTH_FAILED = 8,
+    SMTPCODES_REASON_AUTH_REQUIRED = 9,
+    SMTPCODES_REASON_TLS_REQUIRED = 10,
+    SMTPCODES_REASON_RELAY_DENIED = 11,
+    SMTPCODES_REASON_SENDER_REJECTED = 12,
+    SMTPCODES_REASON_DNS_OR_ROUTING = 13,
+    SMTPCODES_REASON_EXPIRED = 14,
+    SMTPCODES_REASON_NOT_ACCEPTING_MAIL = 15,
+    SMTPCODES_REASON_SYNTAX = 16,
+    SMTPCODES_REASON_SYSTEM_ERROR = 17,
+    SMTPCODES_REASON_OTHER = 18,
+    SMTPCODES_REASON_NONE = 19,
+} smtpcodes_reason;
 
-#endif /* SMTP_CODES_H */
+// What a function that can fail returns: SMTPCODES_OK, or one of the negative errors.
+// Functions that return a value (a class, a code, a length) return these same negative
+// values, as their int or long, when they fail.
+typedef enum smtpcodes_result {
+    // Success.
+    SMTPCODES_OK = 0,
+    // A required pointer is NULL.
+    SMTPCODES_E_NULL = -1,
+    // A value, index or length is out of range (a length above PTRDIFF_MAX, a reply code
+    // outside 200-599, an unknown language, table, mode or role).
+    SMTPCODES_E_RANGE = -2,
+    // Malformed input: not an enhanced status code, or not a reply.
+    SMTPCODES_E_SYNTAX = -3,
+    // The reply is incomplete: read more bytes and parse again.
+    SMTPCODES_E_INCOMPLETE = -4,
+    // A line or reply is longer than the limit.
+    SMTPCODES_E_TOO_LONG = -5,
+    // Text to format holds CR or LF, which would end the line and let the text inject a
+    // reply of its own.
+    SMTPCODES_E_LINE_BREAK = -6,
+    // The enhanced code's class contradicts the reply code's (RFC 3463 section 2).
+    SMTPCODES_E_CLASS_MISMATCH = -7,
+    // Not in the catalog, absent, or no code in the input.
+    SMTPCODES_E_NOT_FOUND = -8,
+    // Text is not valid UTF-8.
+    SMTPCODES_E_UTF8 = -9,
+    // Text to format holds a control character other than TAB.
+    SMTPCODES_E_CONTROL_CHARACTER = -10,
+    // An enhanced code on a 3yz reply: RFC 3463 has no class 3.
+    SMTPCODES_E_ENHANCED_ON_INTERMEDIATE = -11,
+    // Without an enhanced code, the text starts like one ("2.0.0 ..."): pass it as one.
+    SMTPCODES_E_TEXT_LOOKS_LIKE_ENHANCED = -12,
+    // The line limit leaves no room for text after the codes.
+    SMTPCODES_E_LIMIT_TOO_SMALL = -13,
+    // The reply cannot be formatted, for a reason this version has no code of its own for.
+    SMTPCODES_E_FORMAT = -14,
+    // Internal error (a bug, caught before it reached C): please report it.
+    SMTPCODES_E_PANIC = -99,
+} smtpcodes_result;
+
+// Languages of descriptions.
+typedef enum smtpcodes_lang {
+    SMTPCODES_LANG_EN = 0,
+    SMTPCODES_LANG_ES = 1,
+} smtpcodes_lang;
+
+// The digit tables of smtpcodes_digit_count and its accessors.
+typedef enum smtpcodes_digit_table {
+    // The first digit of reply codes, 2 to 5.
+    SMTPCODES_TABLE_CLASSES = 0,
+    // The second digit of reply codes, 0 to 5.
+    SMTPCODES_TABLE_CATEGORIES = 1,
+    // The subject of enhanced status codes, 0 to 7.
+    SMTPCODES_TABLE_SUBJECTS = 2,
+} smtpcodes_digit_table;
+
+// How smtpcodes_reply_parse reads a reply.
+typedef enum smtpcodes_parse_mode {
+    // RFC 5321 exactly: CRLF, 512-octet lines, text without control characters.
+    SMTPCODES_PARSE_STRICT = 0,
+    // What real servers send: bare LF, any text, lines up to 8192 octets.
+    SMTPCODES_PARSE_LENIENT = 1,
+} smtpcodes_parse_mode;
+
+// The role of a reply after a command.
+typedef enum smtpcodes_role {
+    SMTPCODES_ROLE_SUCCESS = 0,
+    SMTPCODES_ROLE_INTERMEDIATE = 1,
+    SMTPCODES_ROLE_ERROR = 2,
+} smtpcodes_role;
+
+// Soft (4yz) or hard (5yz) bounce.
+typedef enum smtpcodes_bounce {
+    // No bounce: a success or intermediate reply.
+    SMTPCODES_BOUNCE_NONE = 0,
+    SMTPCODES_BOUNCE_SOFT = 1,
+    SMTPCODES_BOUNCE_HARD = 2,
+} smtpcodes_bounce;
+
+// How an enhanced code fits a basic code (smtpcodes_enhanced_pairing).
+typedef enum smtpcodes_pairing {
+    // The classes differ: the pair contradicts itself.
+    SMTPCODES_PAIRING_CLASS_MISMATCH = 0,
+    // The classes match.
+    SMTPCODES_PAIRING_CLASS_MATCHES = 1,
+    // The classes match and the registry associates the pair.
+    SMTPCODES_PAIRING_REGISTERED = 2,
+} smtpcodes_pairing;
+
+// What kind of input an explanation was made from.
+typedef enum smtpcodes_input_kind {
+    // A kind newer than this version of the API.
+    SMTPCODES_INPUT_OTHER = 0,
+    // A basic code alone: "550".
+    SMTPCODES_INPUT_BASIC_CODE = 1,
+    // An enhanced code alone: "5.1.1".
+    SMTPCODES_INPUT_ENHANCED_CODE = 2,
+    // A reply as sent on the wire.
+    SMTPCODES_INPUT_REPLY = 3,
+    // An RFC 3464 Diagnostic-Code field.
+    SMTPCODES_INPUT_DIAGNOSTIC_CODE = 4,
+    // Running text with a reply or code in it.
+    SMTPCODES_INPUT_TEXT = 5,
+} smtpcodes_input_kind;
+
+// What decided an explanation's reason.
+typedef enum smtpcodes_evidence_kind {
+    // Nothing specific: the reason is "other".
+    SMTPCODES_EVIDENCE_NOTHING = 0,
+    // A phrase of the text (smtpcodes_explanation_evidence_phrase).
+    SMTPCODES_EVIDENCE_PHRASE = 1,
+    // The enhanced code's default reason.
+    SMTPCODES_EVIDENCE_ENHANCED_CODE = 2,
+    // The basic code's default reason.
+    SMTPCODES_EVIDENCE_BASIC_CODE = 3,
+} smtpcodes_evidence_kind;
+
+// An explanation (opaque): made by smtpcodes_explain, freed by
+// smtpcodes_explanation_free, read with the smtpcodes_explanation_ accessors.
+typedef struct smtpcodes_explanation smtpcodes_explanation;
+
+// A parsed reply (opaque): made by smtpcodes_reply_parse, freed by smtpcodes_reply_free.
+// It owns a copy of its lines, so the input buffer may be reused at once.
+typedef struct smtpcodes_reply smtpcodes_reply;
+
+// An enhanced status code (RFC 3463): class_digit is 2, 4 or 5.
+typedef struct smtpcodes_enhanced {
+    int class_digit;
+    int subject;
+    int detail;
+} smtpcodes_enhanced;
+
+#ifdef __cplusplus
+extern "C" {
+#endif // __cplusplus
+
+// The version of this library, such as "0.2.0".
+const char *smtpcodes_library_version(void);
+
+// The version of the catalog's content (SMTPCODES_CATALOG_VERSION of the header it was
+// built with).
+const char *smtpcodes_catalog_version(void);
+
+// The "Last Updated" date of the IANA registry the catalog follows, such as "2024-12-06".
+const char *smtpcodes_iana_registry_date(void);
+
+// A sentence for a smtpcodes_result value; "unknown error code" for other values.
+const char *smtpcodes_error_message(int error);
+
+// The class (first digit), 2 to 5.
+int smtpcodes_code_class(int code);
+
+// "success", "intermediate", "transient" or "permanent".
+const char *smtpcodes_code_class_name(int code);
+
+// The category (second digit), 0 to 9.
+int smtpcodes_code_category(int code);
+
+// "syntax", "information", "connections", "unspecified_3", "unspecified_4",
+// "mail_system", or "undefined" for 6 to 9.
+const char *smtpcodes_code_category_name(int code);
+
+// 1 if the catalog knows the code, else 0.
+int smtpcodes_code_is_known(int code);
+
+// The stable name, such as "MAILBOX_UNAVAILABLE"; NULL if unknown.
+const char *smtpcodes_code_name(int code);
+
+// The standard reply text; NULL if unknown.
+const char *smtpcodes_code_text(int code);
+
+// What the code means, in `lang` (a smtpcodes_lang); NULL if unknown.
+const char *smtpcodes_code_description(int code, int lang);
+
+// "standard", "extension", "non-standard" or "obsolete"; NULL if unknown.
+const char *smtpcodes_code_status(int code);
+
+// How many references (RFC sections, vendor documents) define the code.
+size_t smtpcodes_code_reference_count(int code);
+
+// Reference `index`; NULL past the end.
+const char *smtpcodes_code_reference(int code, size_t index);
+
+// How many vendor notes the code has (vendors that use it differently).
+size_t smtpcodes_code_vendor_note_count(int code);
+
+// The vendor of note `index`; NULL past the end.
+const char *smtpcodes_code_vendor_note_source(int code, size_t index);
+
+// What note `index` says, in `lang`; NULL past the end.
+const char *smtpcodes_code_vendor_note_description(int code, size_t index, int lang);
+
+// How many basic codes the catalog knows.
+size_t smtpcodes_basic_count(void);
+
+// The basic code at `index` (in order of code), or SMTPCODES_E_RANGE.
+int smtpcodes_basic_code_at(size_t index);
+
+// Parses "5.1.1" (RFC 3463's grammar, the whole of the `len` bytes at `text`) into `out`.
+//
+// # Safety
+// `text` must point to `len` readable bytes; `out` to a writable smtpcodes_enhanced.
+enum smtpcodes_result smtpcodes_enhanced_parse(const char *text,
+                                               size_t len,
+                                               struct smtpcodes_enhanced *out);
+
+// Writes "5.1.1" and a NUL into `buf` if it fits; returns the length without the NUL (like
+// snprintf), or a negative smtpcodes_result.
+//
+// # Safety
+// `code` must point to a readable smtpcodes_enhanced; `buf` to `buf_len` writable bytes.
+long smtpcodes_enhanced_format(const struct smtpcodes_enhanced *code, char *buf, size_t buf_len);
+
+// The catalog index (for the smtpcodes_enhanced_entry_ functions) of the entry for `code`,
+// written to `index`; SMTPCODES_E_NOT_FOUND if the catalog does not know it.
+//
+// # Safety
+// `code` must point to a readable smtpcodes_enhanced; `index` to a writable size_t.
+enum smtpcodes_result smtpcodes_enhanced_lookup(const struct smtpcodes_enhanced *code,
+                                                size_t *index);
+
+// How `code` fits the basic code `basic_code`: a smtpcodes_pairing, or a negative
+// smtpcodes_result.
+//
+// # Safety
+// `code` must point to a readable smtpcodes_enhanced.
+int smtpcodes_enhanced_pairing(const struct smtpcodes_enhanced *code, int basic_code);
+
+// How many enhanced codes the catalog knows; their indexes are 0 to this - 1.
+size_t smtpcodes_enhanced_count(void);
+
+// The catalog's notation of entry `index`: "X.1.1", "5.7.606-649"; NULL past the end.
+const char *smtpcodes_enhanced_entry_notation(size_t index);
+
+// The class of entry `index`: 2, 4 or 5, or 0 for an entry that holds for every class;
+// SMTPCODES_E_RANGE past the end.
+int smtpcodes_enhanced_entry_class(size_t index);
+
+// The subject of entry `index`; SMTPCODES_E_RANGE past the end.
+int smtpcodes_enhanced_entry_subject(size_t index);
+
+// The (first) detail of entry `index`; SMTPCODES_E_RANGE past the end.
+int smtpcodes_enhanced_entry_detail(size_t index);
+
+// The last detail of entry `index` (its detail unless it is a range);
+// SMTPCODES_E_RANGE past the end.
+int smtpcodes_enhanced_entry_detail_through(size_t index);
+
+// The stable name of entry `index`, such as "BAD_DESTINATION_MAILBOX_ADDRESS".
+const char *smtpcodes_enhanced_entry_name(size_t index);
+
+// The registry's text of entry `index`.
+const char *smtpcodes_enhanced_entry_text(size_t index);
+
+// "standard", "extension", "non-standard" or "obsolete".
+const char *smtpcodes_enhanced_entry_status(size_t index);
+
+// What entry `index` means, in `lang`.
+const char *smtpcodes_enhanced_entry_description(size_t index, int lang);
+
+// How many basic codes the registry associates with entry `index`.
+size_t smtpcodes_enhanced_entry_basic_code_count(size_t index);
+
+// Basic code `j` associated with entry `index`, or SMTPCODES_E_RANGE.
+int smtpcodes_enhanced_entry_basic_code(size_t index, size_t j);
+
+// How many references define entry `index`.
+size_t smtpcodes_enhanced_entry_reference_count(size_t index);
+
+// Reference `j` of entry `index`; NULL past the end.
+const char *smtpcodes_enhanced_entry_reference(size_t index, size_t j);
+
+// How many vendor notes entry `index` has.
+size_t smtpcodes_enhanced_entry_vendor_note_count(size_t index);
+
+// The vendor of note `j` of entry `index`; NULL past the end.
+const char *smtpcodes_enhanced_entry_vendor_note_source(size_t index, size_t j);
+
+// What note `j` of entry `index` says, in `lang`; NULL past the end.
+const char *smtpcodes_enhanced_entry_vendor_note_description(size_t index, size_t j, int lang);
+
+// How many dotless aliases (Exchange's 441 for 4.4.1, ...) the catalog knows.
+size_t smtpcodes_alias_count(void);
+
+// The dotless number of alias `index`, such as 441; SMTPCODES_E_RANGE past the end.
+int smtpcodes_alias_code(size_t index);
+
+// The enhanced code alias `index` stands for, such as 4.4.1, written to `out`.
+//
+// # Safety
+// `out` must point to a writable smtpcodes_enhanced.
+enum smtpcodes_result smtpcodes_alias_enhanced(size_t index, struct smtpcodes_enhanced *out);
+
+// Who uses alias `index`; NULL past the end.
+const char *smtpcodes_alias_source(size_t index);
+
+// What alias `index` means, in `lang`; NULL past the end.
+const char *smtpcodes_alias_description(size_t index, int lang);
+
+// How many digits `table` (a smtpcodes_digit_table) describes; 0 for an unknown table.
+size_t smtpcodes_digit_count(int table);
+
+// The digit of entry `index` of `table`; SMTPCODES_E_RANGE past the end.
+int smtpcodes_digit_value(int table, size_t index);
+
+// The identifier of entry `index` of `table`, such as "security_policy".
+const char *smtpcodes_digit_id(int table, size_t index);
+
+// The name of entry `index` of `table`, such as "Security or Policy Status".
+const char *smtpcodes_digit_name(int table, size_t index);
+
+// What entry `index` of `table` means, in `lang`.
+const char *smtpcodes_digit_description(int table, size_t index, int lang);
+
+// What a soft or hard bounce (a smtpcodes_bounce) means, in `lang`; NULL for
+// SMTPCODES_BOUNCE_NONE.
+const char *smtpcodes_bounce_description(int bounce, int lang);
+
+// How many commands the command-reply table has.
+size_t smtpcodes_command_count(void);
+
+// The name of command `index`, such as "RCPT" ("CONNECT" for the greeting, "DATA_END"
+// for the end of data); NULL past the end.
+const char *smtpcodes_command_name(size_t index);
+
+// How many references define command `index`'s replies.
+size_t smtpcodes_command_reference_count(size_t index);
+
+// Reference `j` of command `index`; NULL past the end.
+const char *smtpcodes_command_reference(size_t index, size_t j);
+
+// How many replies command `index` may get in `role` (a smtpcodes_role); 0 for an unknown
+// command or role.
+size_t smtpcodes_command_reply_count(size_t index, int role);
+
+// Reply `j` of command `index` in `role`, or SMTPCODES_E_RANGE.
+int smtpcodes_command_reply_at(size_t index, int role, size_t j);
+
+// How many replies any command may get (RFC 5321 section 4.3.2: 421, 500, 501).
+size_t smtpcodes_any_command_error_count(void);
+
+// Reply `index` that any command may get, or SMTPCODES_E_RANGE.
+int smtpcodes_any_command_error_at(size_t index);
+
+// 1 if `command` ("RCPT", any case; NUL-terminated) may get the reply `code`, 0 if not;
+// SMTPCODES_E_NOT_FOUND for an unknown command.
+//
+// # Safety
+// `command` must be NULL or a NUL-terminated string.
+int smtpcodes_command_may_return(const char *command, int code);
+
+// Parses the reply at the start of the `len` bytes at `buf`, in `mode` (a
+// smtpcodes_parse_mode), and hands it out through `out`, to be freed with
+// smtpcodes_reply_free. On failure `*out` is NULL; SMTPCODES_E_INCOMPLETE means that more
+// bytes are needed.
+//
+// # Safety
+// `buf` must point to `len` readable bytes; `out` to a writable pointer.
+enum smtpcodes_result smtpcodes_reply_parse(const uint8_t *buf,
+                                            size_t len,
+                                            int mode,
+                                            struct smtpcodes_reply **out);
+
+// Frees a reply of smtpcodes_reply_parse (NULL is ignored). Its lines are freed with it.
+//
+// # Safety
+// `reply` must be NULL or a reply of smtpcodes_reply_parse not freed yet.
+void smtpcodes_reply_free(struct smtpcodes_reply *reply);
+
+// The reply's code, 200 to 599; SMTPCODES_E_NULL for NULL.
+//
+// # Safety
+// `reply` must be NULL or a live reply.
+int smtpcodes_reply_code(const struct smtpcodes_reply *reply);
+
+// The enhanced code of the reply's first line, written to `out`; SMTPCODES_E_NOT_FOUND if
+// it has none.
+//
+// # Safety
+// `reply` must be NULL or a live reply; `out` NULL or writable.
+enum smtpcodes_result smtpcodes_reply_enhanced(const struct smtpcodes_reply *reply,
+                                               struct smtpcodes_enhanced *out);
+
+// How many lines the reply has (0 for NULL).
+//
+// # Safety
+// `reply` must be NULL or a live reply.
+size_t smtpcodes_reply_line_count(const struct smtpcodes_reply *reply);
+
+// How many bytes of the input the reply took: the next reply starts there (0 for NULL).
+//
+// # Safety
+// `reply` must be NULL or a live reply.
+size_t smtpcodes_reply_consumed(const struct smtpcodes_reply *reply);
+
+// The text of line `index` (without the code, the separator, a repeated enhanced code and
+// the line ending), NUL-terminated and owned by the reply; its length is written to `len`
+// unless `len` is NULL. Lenient parsing lets through bytes that are not UTF-8, and NULs:
+// use the length. NULL for a NULL reply or an index past the end. Reading every line takes
+// time linear in the reply's length.
+//
+// # Safety
+// `reply` must be NULL or a live reply; `len` NULL or writable.
+const char *smtpcodes_reply_line(const struct smtpcodes_reply *reply, size_t index, size_t *len);
+
+// Formats a reply into `buf` like snprintf: returns the length of the wire bytes (without
+// the NUL), written with a NUL if they fit, or a negative smtpcodes_result (each reason
+// the text cannot be sent has its own). `enhanced` may be NULL; `lines` holds `line_count`
+// NUL-terminated UTF-8 strings. Long text is split into lines of at most 512 octets.
+//
+// # Safety
+// `enhanced` must be NULL or readable; `lines` must point to `line_count` NUL-terminated
+// strings (or be NULL when `line_count` is 0); `buf` to `buf_len` writable bytes.
+long smtpcodes_reply_format(int code,
+                            const struct smtpcodes_enhanced *enhanced,
+                            const char *const *lines,
+                            size_t line_count,
+                            char *buf,
+                            size_t buf_len);
+
+// Explains a code, an enhanced code, a reply, a Diagnostic-Code field or bounce text (the
+// `len` bytes at `text`; bytes that are not UTF-8 are read as U+FFFD), and hands the
+// explanation out through `out`, to be freed with smtpcodes_explanation_free. On failure
+// `*out` is NULL; SMTPCODES_E_NOT_FOUND when the text holds no code and no known phrase.
+//
+// # Safety
+// `text` must point to `len` readable bytes; `out` to a writable pointer.
+enum smtpcodes_result smtpcodes_explain(const char *text,
+                                        size_t len,
+                                        struct smtpcodes_explanation **out);
+
+// Frees an explanation of smtpcodes_explain (NULL is ignored), with every string it owns.
+//
+// # Safety
+// `explanation` must be NULL or an explanation of smtpcodes_explain not freed yet.
+void smtpcodes_explanation_free(struct smtpcodes_explanation *explanation);
+
+// What kind of input it was: a smtpcodes_input_kind, or SMTPCODES_E_NULL.
+//
+// # Safety
+// `explanation` must be NULL or a live explanation (for every accessor below).
+int smtpcodes_explanation_kind(const struct smtpcodes_explanation *explanation);
+
+// The basic reply code found, 200 to 599; 0 when there is none; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_code(const struct smtpcodes_explanation *explanation);
+
+// The enhanced status code found, written to `out`; SMTPCODES_E_NOT_FOUND when there is
+// none.
+//
+// # Safety
+// See smtpcodes_explanation_kind; `out` must be NULL or writable.
+enum smtpcodes_result smtpcodes_explanation_enhanced(const struct smtpcodes_explanation *explanation,
+                                                     struct smtpcodes_enhanced *out);
+
+// The class, 2 to 5, of the basic code or the one the enhanced code's class stands for; 0
+// when there is no code; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_class(const struct smtpcodes_explanation *explanation);
+
+// Soft or hard bounce, or none: a smtpcodes_bounce, or SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_bounce(const struct smtpcodes_explanation *explanation);
+
+// 1 if sending again later can succeed, else 0; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_retry(const struct smtpcodes_explanation *explanation);
+
+// Why the delivery failed: a smtpcodes_reason, or SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_reason(const struct smtpcodes_explanation *explanation);
+
+// The reason's identifier, such as "user_unknown"; NULL for NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+const char *smtpcodes_explanation_reason_name(const struct smtpcodes_explanation *explanation);
+
+// The nearest of sisimai's reason names, such as "userunknown"; NULL for NULL. Owned by the
+// explanation.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+const char *smtpcodes_explanation_sisimai_reason(const struct smtpcodes_explanation *explanation);
+
+// 1 if the address itself is bad and should be dropped from lists (sisimai's hardbounce),
+// else 0; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_suppress(const struct smtpcodes_explanation *explanation);
+
+// What decided the reason: a smtpcodes_evidence_kind, or SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_evidence_kind(const struct smtpcodes_explanation *explanation);
+
+// The phrase that decided the reason (lower case, single spaces) when the evidence is
+// SMTPCODES_EVIDENCE_PHRASE, else NULL. Owned by the explanation.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+const char *smtpcodes_explanation_evidence_phrase(const struct smtpcodes_explanation *explanation);
+
+// The server's text after the codes (empty for a code alone), NUL-terminated UTF-8 owned
+// by the explanation; its length is written to `len` unless `len` is NULL. NULL for NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind; `len` must be NULL or writable.
+const char *smtpcodes_explanation_text(const struct smtpcodes_explanation *explanation,
+                                       size_t *len);
+
+// How many reasons explain's taxonomy has; the smtpcodes_reason values are 0 to this - 1.
+size_t smtpcodes_reason_count(void);
+
+// The identifier of `reason`, such as "user_unknown"; NULL out of range.
+const char *smtpcodes_reason_name(int reason);
+
+// The nearest of sisimai's reason names for `reason`; NULL out of range.
+const char *smtpcodes_reason_sisimai(int reason);
+
+// 1 if a permanent failure for `reason` means the address itself is bad, else 0;
+// SMTPCODES_E_RANGE out of range.
+int smtpcodes_reason_suppresses(int reason);
+
+// What `reason` means, in `lang`; NULL out of range.
+const char *smtpcodes_reason_description(int reason, int lang);
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif  // __cplusplus
+
+#endif  /* SMTP_CODES_H */
