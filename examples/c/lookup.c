@@ -18,33 +18,37 @@ int main(int argc, char **argv) {
         return 2;
     }
     for (i = 1; i < argc; i++) {
-        smtpcodes_explanation x;
-        int rc = smtpcodes_explain(argv[i], strlen(argv[i]), &x);
-        if (rc != 0) {
+        smtpcodes_explanation *x = NULL;
+        smtpcodes_enhanced enhanced;
+        int code;
+        smtpcodes_result rc = smtpcodes_explain(argv[i], strlen(argv[i]), &x);
+        if (rc != SMTPCODES_OK) {
             fprintf(stderr, "%s: %s\n", argv[i], smtpcodes_error_message(rc));
             return 1;
         }
-        if (x.code != 0) {
-            const char *text = smtpcodes_code_text(x.code);
-            printf("%d %s\n", x.code, text ? text : "(not in the catalog)");
+        code = smtpcodes_explanation_code(x);
+        if (code > 0) {
+            const char *text = smtpcodes_code_text(code);
+            printf("%d %s\n", code, text ? text : "(not in the catalog)");
             if (text) {
-                printf("  en: %s\n", smtpcodes_code_description(x.code, SMTPCODES_LANG_EN));
-                printf("  es: %s\n", smtpcodes_code_description(x.code, SMTPCODES_LANG_ES));
+                printf("  en: %s\n", smtpcodes_code_description(code, SMTPCODES_LANG_EN));
+                printf("  es: %s\n", smtpcodes_code_description(code, SMTPCODES_LANG_ES));
             }
         }
-        if (x.has_enhanced) {
+        if (smtpcodes_explanation_enhanced(x, &enhanced) == SMTPCODES_OK) {
             char buf[16];
             size_t index;
-            smtpcodes_enhanced_format(&x.enhanced, buf, sizeof buf);
-            if (smtpcodes_enhanced_lookup(&x.enhanced, &index) == 0) {
-                smtpcodes_enhanced_entry e;
-                smtpcodes_enhanced_entry_at(index, &e);
-                printf("  %s %s: %s\n", buf, e.name, e.description_es);
+            smtpcodes_enhanced_format(&enhanced, buf, sizeof buf);
+            if (smtpcodes_enhanced_lookup(&enhanced, &index) == SMTPCODES_OK) {
+                printf("  %s %s: %s\n", buf, smtpcodes_enhanced_entry_name(index),
+                       smtpcodes_enhanced_entry_description(index, SMTPCODES_LANG_ES));
             } else {
                 printf("  %s (not in the catalog)\n", buf);
             }
         }
-        printf("  retry: %s\n", x.retry ? "yes" : "no");
+        printf("  reason: %s\n", smtpcodes_explanation_reason_name(x));
+        printf("  retry: %s\n", smtpcodes_explanation_retry(x) ? "yes" : "no");
+        smtpcodes_explanation_free(x);
     }
     return EXIT_SUCCESS;
 }

@@ -37,17 +37,16 @@ static void both(const char *en, const char *es) {
 
 static void digits(int table) {
     size_t i, n = smtpcodes_digit_count(table);
-    smtpcodes_digit d;
     putchar('[');
     for (i = 0; i < n; i++) {
-        if (smtpcodes_digit_at(table, i, &d) != 0) continue;
         if (i) putchar(',');
-        printf("{\"digit\":%d,\"id\":", d.digit);
-        str(d.id);
+        printf("{\"digit\":%d,\"id\":", smtpcodes_digit_value(table, i));
+        str(smtpcodes_digit_id(table, i));
         fputs(",\"name\":", stdout);
-        str(d.name);
+        str(smtpcodes_digit_name(table, i));
         fputs(",\"description\":", stdout);
-        both(d.description_en, d.description_es);
+        both(smtpcodes_digit_description(table, i, SMTPCODES_LANG_EN),
+             smtpcodes_digit_description(table, i, SMTPCODES_LANG_ES));
         putchar('}');
     }
     putchar(']');
@@ -114,44 +113,47 @@ int main(void) {
     fputs("],\"aliases\":[", stdout);
     n = smtpcodes_alias_count();
     for (i = 0; i < n; i++) {
-        smtpcodes_alias a;
-        if (smtpcodes_alias_at(i, &a) != 0) continue;
+        smtpcodes_enhanced e;
         if (i) putchar(',');
-        printf("{\"code\":%d,\"enhanced\":", a.code);
-        enhanced_str(a.enhanced);
+        printf("{\"code\":%d,\"enhanced\":", smtpcodes_alias_code(i));
+        if (smtpcodes_alias_enhanced(i, &e) == SMTPCODES_OK) enhanced_str(e);
+        else str(NULL);
         fputs(",\"source\":", stdout);
-        str(a.source);
+        str(smtpcodes_alias_source(i));
         fputs(",\"description\":", stdout);
-        both(a.description_en, a.description_es);
+        both(smtpcodes_alias_description(i, SMTPCODES_LANG_EN), smtpcodes_alias_description(i, SMTPCODES_LANG_ES));
         putchar('}');
     }
     fputs("],\"enhanced_codes\":[", stdout);
     n = smtpcodes_enhanced_count();
     for (i = 0; i < n; i++) {
-        smtpcodes_enhanced_entry e;
-        if (smtpcodes_enhanced_entry_at(i, &e) != 0) continue;
+        int class_digit = smtpcodes_enhanced_entry_class(i);
         if (i) putchar(',');
         fputs("{\"code\":", stdout);
-        str(e.notation);
-        if (e.class_digit) printf(",\"class\":%d", e.class_digit);
+        str(smtpcodes_enhanced_entry_notation(i));
+        if (class_digit) printf(",\"class\":%d", class_digit);
         else fputs(",\"class\":null", stdout);
-        printf(",\"subject\":%d,\"detail\":%d,\"detail_through\":%d,\"name\":", e.subject, e.detail, e.detail_through);
-        str(e.name);
+        printf(",\"subject\":%d,\"detail\":%d,\"detail_through\":%d,\"name\":", smtpcodes_enhanced_entry_subject(i),
+               smtpcodes_enhanced_entry_detail(i), smtpcodes_enhanced_entry_detail_through(i));
+        str(smtpcodes_enhanced_entry_name(i));
         fputs(",\"text\":", stdout);
-        str(e.text);
+        str(smtpcodes_enhanced_entry_text(i));
         fputs(",\"basic_codes\":[", stdout);
-        for (j = 0; j < e.basic_code_count; j++) printf("%s%d", j ? "," : "", smtpcodes_enhanced_entry_basic_code(i, j));
+        for (j = 0; j < smtpcodes_enhanced_entry_basic_code_count(i); j++) {
+            printf("%s%d", j ? "," : "", smtpcodes_enhanced_entry_basic_code(i, j));
+        }
         fputs("],\"status\":", stdout);
-        str(e.status);
+        str(smtpcodes_enhanced_entry_status(i));
         fputs(",\"references\":[", stdout);
-        for (j = 0; j < e.reference_count; j++) {
+        for (j = 0; j < smtpcodes_enhanced_entry_reference_count(i); j++) {
             if (j) putchar(',');
             str(smtpcodes_enhanced_entry_reference(i, j));
         }
         fputs("],\"description\":", stdout);
-        both(e.description_en, e.description_es);
+        both(smtpcodes_enhanced_entry_description(i, SMTPCODES_LANG_EN),
+             smtpcodes_enhanced_entry_description(i, SMTPCODES_LANG_ES));
         fputs(",\"vendor_notes\":[", stdout);
-        for (j = 0; j < e.vendor_note_count; j++) {
+        for (j = 0; j < smtpcodes_enhanced_entry_vendor_note_count(i); j++) {
             if (j) putchar(',');
             fputs("{\"source\":", stdout);
             str(smtpcodes_enhanced_entry_vendor_note_source(i, j));

@@ -6,14 +6,29 @@
 #include "smtp_codes.h"
 
 int main() {
-    int failed = 0;
+    int passed = 0, failed = 0;
+    auto check = [&](bool ok) { ok ? passed++ : failed++; };
+
     std::string text = smtpcodes_code_text(SMTPCODES_REPLY_OK);
-    if (text != "Requested mail action okay, completed") failed++;
+    check(text == "Requested mail action okay, completed");
     smtpcodes_enhanced e;
-    if (smtpcodes_enhanced_parse("4.2.2", 5, &e) != 0 || e.subject != 2) failed++;
-    smtpcodes_reply r;
+    check(smtpcodes_enhanced_parse("4.2.2", 5, &e) == SMTPCODES_OK && e.subject == 2);
+
+    smtpcodes_reply *r = nullptr;
     const char wire[] = "421 4.7.0 Try again later\r\n";
-    if (smtpcodes_reply_parse(reinterpret_cast<const uint8_t *>(wire), std::strlen(wire), SMTPCODES_PARSE_STRICT, &r) != 0 || r.code != 421) failed++;
-    std::printf("c++: %d passed, %d failed\n", 3 - failed, failed);
+    smtpcodes_result rc = smtpcodes_reply_parse(reinterpret_cast<const uint8_t *>(wire), std::strlen(wire),
+                                                SMTPCODES_PARSE_STRICT, &r);
+    check(rc == SMTPCODES_OK && smtpcodes_reply_code(r) == 421);
+    check(std::string(smtpcodes_reply_line(r, 0, nullptr)) == "Try again later");
+    smtpcodes_reply_free(r);
+
+    smtpcodes_explanation *x = nullptr;
+    check(smtpcodes_explain(wire, std::strlen(wire), &x) == SMTPCODES_OK);
+    check(smtpcodes_explanation_reason(x) == SMTPCODES_REASON_RATE_LIMITED ||
+          smtpcodes_explanation_retry(x) == 1);
+    check(smtpcodes_explanation_bounce(x) == SMTPCODES_BOUNCE_SOFT);
+    smtpcodes_explanation_free(x);
+
+    std::printf("c++: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }
