@@ -1,10 +1,191 @@
-//! Writes the Python package's type stubs (`smtp_codes/__init__.pyi`): the hand-shaped API
-//! below, with one `ReplyCode` member per basic code of the catalog.
+//! Writes the Python package's generated files: the `ReplyCode` IntEnum as Python source with
+//! one member per basic code (`smtp_codes/_reply_code.py`, written out as `http.HTTPStatus`
+//! is), its stubs (`_reply_code.pyi`), and the package's stubs (`__init__.pyi`) for the API
+//! that the native module defines.
+//!
+//! `ReplyCode`'s properties are listed once, in [`PROPERTIES`], for both the module and its
+//! stubs: each reads a function of the native module, so no catalog logic is in Python.
 
 use crate::model::Model;
 
-const TEMPLATE: &str = r#"import enum
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple, Union
+/// A property of `ReplyCode`: its name, the native function that answers it, its type in the
+/// stubs, and its docstring.
+struct Property {
+    name: &'static str,
+    native: &'static str,
+    ty: &'static str,
+    doc: &'static str,
+}
+
+const PROPERTIES: &[Property] = &[
+    Property {
+        name: "phrase",
+        native: "phrase",
+        ty: "str",
+        doc: "The standard reply text, as the defining RFC recommends it.",
+    },
+    Property {
+        name: "description",
+        native: "code_description",
+        ty: "str",
+        doc: "What the code means, in English.",
+    },
+    Property {
+        name: "class_",
+        native: "reply_class",
+        ty: "str",
+        doc: "``success``, ``intermediate``, ``transient`` or ``permanent`` (first digit).",
+    },
+    Property {
+        name: "category",
+        native: "reply_category",
+        ty: "str",
+        doc: "The second digit's meaning, such as ``mail_system``.",
+    },
+    Property {
+        name: "status",
+        native: "code_status",
+        ty: "str",
+        doc: "``standard``, ``extension``, ``non-standard`` or ``obsolete``.",
+    },
+    Property {
+        name: "references",
+        native: "code_references",
+        ty: "Tuple[str, ...]",
+        doc: "The RFC sections or vendor documents that define the code.",
+    },
+    Property {
+        name: "vendor_notes",
+        native: "code_vendor_notes",
+        ty: "Tuple[VendorNote, ...]",
+        doc: "How vendors use the code differently.",
+    },
+    Property {
+        name: "alias",
+        native: "code_alias",
+        ty: "Optional[Alias]",
+        doc: "A vendor's dotless reading of the number (Exchange's 521 for 5.2.1), if any.",
+    },
+    Property {
+        name: "is_positive_completion",
+        native: "is_positive_completion",
+        ty: "bool",
+        doc: "2yz: the requested action was completed.",
+    },
+    Property {
+        name: "is_intermediate",
+        native: "is_intermediate",
+        ty: "bool",
+        doc: "3yz: accepted, more is expected.",
+    },
+    Property {
+        name: "is_transient",
+        native: "is_transient",
+        ty: "bool",
+        doc: "4yz: a transient failure (soft bounce). Not the negation of ``is_permanent``.",
+    },
+    Property {
+        name: "is_permanent",
+        native: "is_permanent",
+        ty: "bool",
+        doc: "5yz: a permanent failure (hard bounce). Not the negation of ``is_transient``.",
+    },
+];
+
+/// A Python string literal (the docstrings and texts here hold no quote or backslash that
+/// needs more than this).
+fn literal(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+/// `    OK = 250  # Requested mail action okay, completed`, for every basic code.
+fn members(c: &Model, with_text: bool) -> String {
+    c.basic_codes
+        .iter()
+        .map(|b| {
+            if with_text {
+                let text = b.text.replace(['\r', '\n'], " ");
+                format!("    {} = {}  # {text}\n", b.id, b.code)
+            } else {
+                format!("    {} = {}\n", b.id, b.code)
+            }
+        })
+        .collect()
+}
+
+/// `smtp_codes/_reply_code.py`, without its header.
+pub fn reply_code_module(c: &Model) -> String {
+    let properties: String = PROPERTIES
+        .iter()
+        .map(|p| {
+            format!(
+                "    {} = property(\n        _native.{},\n        doc={},\n    )\n",
+                p.name,
+                p.native,
+                literal(p.doc)
+            )
+        })
+        .collect();
+    format!(
+        r#"
+"""The ``ReplyCode`` IntEnum, one member per basic reply code of the catalog, written out as
+``http.HTTPStatus`` is. Every property reads the native module: nothing is computed here."""
+
+import enum
+
+from . import _native
+
+__all__ = ["ReplyCode"]
+
+
+class ReplyCode(enum.IntEnum):
+    """An SMTP basic reply code known to the catalog, as an IntEnum: ``ReplyCode(550)`` is
+    ``ReplyCode.MAILBOX_UNAVAILABLE`` and equals 550. Unknown codes raise ValueError."""
+
+    __module__ = "smtp_codes"
+
+{members}
+{properties}
+    def description_in(self, lang: str) -> str:
+        """What the code means, in ``"en"`` or ``"es"``."""
+        return _native.code_description(self, lang)
+"#,
+        members = members(c, true),
+    )
+}
+
+/// `smtp_codes/_reply_code.pyi`, without its header.
+pub fn reply_code_stubs(c: &Model) -> String {
+    let properties: String = PROPERTIES
+        .iter()
+        .map(|p| format!("    @property\n    def {}(self) -> {}: ...\n", p.name, p.ty))
+        .collect();
+    format!(
+        r#"
+import enum
+from typing import Optional, Tuple
+
+from . import Alias, VendorNote
+
+__all__ = ["ReplyCode"]
+
+class ReplyCode(enum.IntEnum):
+{members}{properties}    def description_in(self, lang: str) -> str: ...
+"#,
+        members = members(c, false),
+    )
+}
+
+/// The package's stubs (`smtp_codes/__init__.pyi`), without their header: the API of the
+/// native module, which `__init__.py` re-exports.
+pub fn stubs(_c: &Model) -> String {
+    STUBS.to_string()
+}
+
+const STUBS: &str = r#"
+from typing import Any, Dict, Iterable, List, Optional, Tuple, Union, final
+
+from ._reply_code import ReplyCode as ReplyCode
 
 __all__ = [
     "CATALOG_VERSION",
@@ -39,6 +220,7 @@ __all__ = [
     "reply_role",
 ]
 
+__version__: str
 CATALOG_VERSION: str
 IANA_REGISTRY_DATE: str
 LANGUAGES: Tuple[str, ...]
@@ -47,69 +229,67 @@ REASONS: Tuple[str, ...]
 class ReplyParseError(ValueError): ...
 class IncompleteReplyError(ReplyParseError): ...
 
-class VendorNote(NamedTuple):
-    source: str
-    description: str
-    description_es: str
-    def description_in(self, lang: str) -> str: ...
-
-class Alias(NamedTuple):
-    code: int
-    enhanced: str
-    source: str
-    description: str
-    description_es: str
-    def description_in(self, lang: str) -> str: ...
-
-class EnhancedEntry(NamedTuple):
-    code: str
-    class_: Optional[int]
-    subject: int
-    detail: int
-    detail_through: int
-    name: str
-    text: str
-    basic_codes: Tuple[int, ...]
-    status: str
-    references: Tuple[str, ...]
-    description: str
-    description_es: str
-    vendor_notes: Tuple[VendorNote, ...]
-    def description_in(self, lang: str) -> str: ...
-
-def reply_class(code: int) -> str: ...
-def phrase(code: int) -> Optional[str]: ...
-def reply_category(code: int) -> str: ...
-
-class ReplyCode(enum.IntEnum):
+@final
+class VendorNote:
     @property
-    def phrase(self) -> str: ...
+    def source(self) -> str: ...
     @property
     def description(self) -> str: ...
+    @property
+    def description_es(self) -> str: ...
     def description_in(self, lang: str) -> str: ...
+
+@final
+class Alias:
     @property
-    def class_(self) -> str: ...
+    def code(self) -> int: ...
     @property
-    def category(self) -> str: ...
+    def enhanced(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def description_es(self) -> str: ...
+    def description_in(self, lang: str) -> str: ...
+
+@final
+class EnhancedEntry:
+    @property
+    def code(self) -> str: ...
+    @property
+    def class_(self) -> Optional[int]: ...
+    @property
+    def subject(self) -> int: ...
+    @property
+    def detail(self) -> int: ...
+    @property
+    def detail_through(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def basic_codes(self) -> Tuple[int, ...]: ...
     @property
     def status(self) -> str: ...
     @property
     def references(self) -> Tuple[str, ...]: ...
     @property
+    def description(self) -> str: ...
+    @property
+    def description_es(self) -> str: ...
+    @property
     def vendor_notes(self) -> Tuple[VendorNote, ...]: ...
-    @property
-    def alias(self) -> Optional[Alias]: ...
-    @property
-    def is_positive_completion(self) -> bool: ...
-    @property
-    def is_intermediate(self) -> bool: ...
-    @property
-    def is_transient(self) -> bool: ...
-    @property
-    def is_permanent(self) -> bool: ...
-{members}
+    def description_in(self, lang: str) -> str: ...
+
+def phrase(code: int) -> Optional[str]: ...
+def reply_class(code: int) -> str: ...
+def reply_category(code: int) -> str: ...
+
+@final
 class EnhancedStatusCode:
-    def __init__(self, code: Union[str, EnhancedStatusCode]) -> None: ...
+    def __new__(cls, code: Union[str, EnhancedStatusCode]) -> EnhancedStatusCode: ...
     @property
     def class_(self) -> int: ...
     @property
@@ -124,21 +304,26 @@ class EnhancedStatusCode:
     def description(self) -> Optional[str]: ...
     def description_in(self, lang: str) -> Optional[str]: ...
     def pairing(self, code: int) -> str: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __lt__(self, other: EnhancedStatusCode) -> bool: ...
-    def __le__(self, other: EnhancedStatusCode) -> bool: ...
-    def __gt__(self, other: EnhancedStatusCode) -> bool: ...
-    def __ge__(self, other: EnhancedStatusCode) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __lt__(self, other: EnhancedStatusCode, /) -> bool: ...
+    def __le__(self, other: EnhancedStatusCode, /) -> bool: ...
+    def __gt__(self, other: EnhancedStatusCode, /) -> bool: ...
+    def __ge__(self, other: EnhancedStatusCode, /) -> bool: ...
     def __hash__(self) -> int: ...
 
 def enhanced_codes() -> Tuple[EnhancedEntry, ...]: ...
 def aliases() -> Tuple[Alias, ...]: ...
 
-class Reply(NamedTuple):
-    code: Union[ReplyCode, int]
-    enhanced: Optional[EnhancedStatusCode]
-    lines: Tuple[str, ...]
-    consumed: int
+@final
+class Reply:
+    @property
+    def code(self) -> Union[ReplyCode, int]: ...
+    @property
+    def enhanced(self) -> Optional[EnhancedStatusCode]: ...
+    @property
+    def lines(self) -> Tuple[str, ...]: ...
+    @property
+    def consumed(self) -> int: ...
     @property
     def text(self) -> str: ...
 
@@ -157,43 +342,50 @@ def format_reply(
     max_line_len: int = 512,
 ) -> bytes: ...
 
-class CommandReplies(NamedTuple):
-    command: str
-    references: Tuple[str, ...]
-    success: Tuple[Union[ReplyCode, int], ...]
-    intermediate: Tuple[Union[ReplyCode, int], ...]
-    error: Tuple[Union[ReplyCode, int], ...]
+@final
+class CommandReplies:
+    @property
+    def command(self) -> str: ...
+    @property
+    def references(self) -> Tuple[str, ...]: ...
+    @property
+    def success(self) -> Tuple[Union[ReplyCode, int], ...]: ...
+    @property
+    def intermediate(self) -> Tuple[Union[ReplyCode, int], ...]: ...
+    @property
+    def error(self) -> Tuple[Union[ReplyCode, int], ...]: ...
 
 def commands() -> Tuple[str, ...]: ...
 def command_replies(command: str) -> CommandReplies: ...
 def reply_role(command: str, code: int) -> Optional[str]: ...
 def may_return(command: str, code: int) -> bool: ...
 
-class Explanation(NamedTuple):
-    kind: str
-    code: Union[ReplyCode, int, None]
-    enhanced: Optional[EnhancedStatusCode]
-    server_text: str
-    bounce: str
-    retry: bool
-    reason: str
-    sisimai_reason: str
-    suppress: bool
-    evidence: str
+@final
+class Explanation:
+    @property
+    def kind(self) -> str: ...
+    @property
+    def code(self) -> Union[ReplyCode, int, None]: ...
+    @property
+    def enhanced(self) -> Optional[EnhancedStatusCode]: ...
+    @property
+    def server_text(self) -> str: ...
+    @property
+    def bounce(self) -> str: ...
+    @property
+    def retry(self) -> bool: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def sisimai_reason(self) -> str: ...
+    @property
+    def suppress(self) -> bool: ...
+    @property
+    def evidence(self) -> str: ...
     def reason_description(self, lang: str = "en") -> str: ...
 
 def reason_description(reason: str, lang: str = "en") -> str: ...
 def explain(text: str) -> Explanation: ...
-def explain_many(texts: Sequence[str]) -> List[Optional[Explanation]]: ...
+def explain_many(texts: Iterable[str]) -> List[Optional[Explanation]]: ...
 def catalog() -> Dict[str, Any]: ...
 "#;
-
-/// The stub file, without its header.
-pub fn stubs(c: &Model) -> String {
-    let members: String = c
-        .basic_codes
-        .iter()
-        .map(|b| format!("    {} = {}\n", b.id, b.code))
-        .collect();
-    format!("\n{}", TEMPLATE.replace("{members}", &members))
-}

@@ -74,6 +74,14 @@ pub fn generate(yaml_text: &str) -> Result<Vec<Generated>, Vec<String>> {
             "bindings/python/python/smtp_codes/__init__.pyi",
             gen_python::stubs(&m),
         ),
+        file(
+            "bindings/python/python/smtp_codes/_reply_code.py",
+            gen_python::reply_code_module(&m),
+        ),
+        file(
+            "bindings/python/python/smtp_codes/_reply_code.pyi",
+            gen_python::reply_code_stubs(&m),
+        ),
     ])
 }
 

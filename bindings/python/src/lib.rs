@@ -1,241 +1,739 @@
-//! The native part of the `smtp_codes` Python package: conversions from the core crate to
-//! plain Python values. The Python layer (`python/smtp_codes/__init__.py`) builds the
-//! `ReplyCode` IntEnum and the classes from these. No catalog data or logic lives here.
+//! The native module of the `smtp_codes` Python package, and its API: every class, function,
+//! constant and exception of `smtp_codes` is defined here (with `__module__ == "smtp_codes"`)
+//! over the core crate, and `smtp_codes/__init__.py` re-exports them. The one exception is
+//! the `ReplyCode` IntEnum, which `cargo xtask codegen` writes as Python source
+//! (`smtp_codes/_reply_code.py`) with properties that call the functions here.
+//!
+//! Arguments are checked here: `TypeError` for a wrong type, `ValueError` for a bad value.
 
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
-use smtp_codes::bounce::find_reply as core_find_reply;
-use smtp_codes::catalog::{self, CATALOG_VERSION, IANA_REGISTRY_DATE};
-use smtp_codes::commands::{any_command_errors as core_any_errors, commands as core_commands};
-use smtp_codes::explain::explain as core_explain;
-use smtp_codes::{
-    Bounce, Command, DigitEntry, EnhancedStatusCode, Lang, ParseError, ParseOptions, Reply,
-    ReplyBuilder, ReplyCode, VendorNote,
-};
+use pyo3::pyclass::CompareOp;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
+use serde_json::Value;
+use smtp_codes::catalog::{self as core_catalog, CATALOG_VERSION, IANA_REGISTRY_DATE};
+use smtp_codes::commands::Command;
+use smtp_codes::explain::{explain as core_explain, NothingToExplain, Reason};
+use smtp_codes::{Lang, ParseError, ParseOptions, ReplyBuilder, ReplyCode, ReplyRole};
+use std::fmt::Write;
+use std::hash::{Hash, Hasher};
 
 create_exception!(
-    _native,
+    smtp_codes,
     ReplyParseError,
     PyValueError,
     "Bytes that are not a valid SMTP reply."
 );
 create_exception!(
-    _native,
+    smtp_codes,
     IncompleteReplyError,
     ReplyParseError,
     "The input ends before the reply does: more bytes are needed."
 );
 
-type Note = (&'static str, &'static str, &'static str);
-type Digit = (u8, &'static str, &'static str, &'static str, &'static str);
+// ---- Conversions -------------------------------------------------------------------------
 
-fn notes(list: &'static [VendorNote]) -> Vec<Note> {
-    list.iter()
-        .map(|n| (n.source(), n.description(Lang::En), n.description(Lang::Es)))
-        .collect()
+/// `int`, `str` or `bytes` of a type name, for error messages.
+fn type_name(obj: &Bound<'_, PyAny>) -> String {
+    obj.get_type()
+        .name()
+        .map_or_else(|_| "?".into(), |n| n.to_string())
 }
 
-fn digits(list: &'static [DigitEntry]) -> Vec<Digit> {
-    list.iter()
-        .map(|d| {
-            (
-                d.digit(),
-                d.id(),
-                d.name(),
-                d.description(Lang::En),
-                d.description(Lang::Es),
-            )
+/// An `int` argument that is not a `bool`; numbers beyond `i64` saturate.
+fn int(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<i64> {
+    if obj.is_instance_of::<PyBool>() || !obj.is_instance_of::<PyInt>() {
+        return Err(PyTypeError::new_err(format!(
+            "{what} must be an int, not {}",
+            type_name(obj)
+        )));
+    }
+    Ok(obj
+        .extract::<i64>()
+        .unwrap_or(if obj.lt(0)? { i64::MIN } else { i64::MAX }))
+}
+
+/// A reply code: as an argument, any `int` from 200 to 599; as a result, the `ReplyCode`
+/// member where the catalog knows the code, the plain `int` otherwise.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct Code(ReplyCode);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Code {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Code> {
+        let n = int(&obj, "a reply code")?;
+        let code = match u16::try_from(n) {
+            Ok(n) => ReplyCode::from_u16(n),
+            Err(_) => n.to_string().parse(),
+        };
+        code.map(Code)
+            .map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+}
+
+/// The `ReplyCode` member of each code from 200 to 599 the catalog knows, by `code - 200`.
+static MEMBERS: PyOnceLock<Vec<Option<Py<PyAny>>>> = PyOnceLock::new();
+
+fn members(py: Python<'_>) -> PyResult<&'static [Option<Py<PyAny>>]> {
+    MEMBERS
+        .get_or_try_init(py, || {
+            let class = py.import("smtp_codes._reply_code")?.getattr("ReplyCode")?;
+            let mut table: Vec<Option<Py<PyAny>>> = (200..600).map(|_| None).collect();
+            for entry in core_catalog::basic_codes() {
+                let n = entry.code().as_u16();
+                table[usize::from(n - 200)] = Some(class.call1((n,))?.unbind());
+            }
+            Ok(table)
         })
-        .collect()
+        .map(Vec::as_slice)
 }
 
-fn codes(list: impl Iterator<Item = ReplyCode>) -> Vec<u16> {
-    list.map(ReplyCode::as_u16).collect()
+impl<'py> IntoPyObject<'py> for Code {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let n = self.0.as_u16();
+        match &members(py)?[usize::from(n - 200)] {
+            Some(member) => Ok(member.bind(py).clone()),
+            None => Ok(n.into_pyobject(py)?.into_any()),
+        }
+    }
 }
 
-#[pyfunction]
-fn catalog_version() -> &'static str {
-    CATALOG_VERSION
+/// A non-negative length; `int` only, and lengths beyond `usize` saturate.
+#[derive(Clone, Copy)]
+struct Size(usize);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Size {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<Size> {
+        let n = int(&obj, "a length")?;
+        if n < 0 {
+            return Err(PyValueError::new_err(format!(
+                "a length must be a non-negative int, not {n}"
+            )));
+        }
+        Ok(Size(usize::try_from(n).unwrap_or(usize::MAX)))
+    }
 }
 
-#[pyfunction]
-fn iana_registry_date() -> &'static str {
-    IANA_REGISTRY_DATE
+/// An enhanced status code argument: an `EnhancedStatusCode`, or a `str` parsed by the core.
+struct EnhancedArg(smtp_codes::EnhancedStatusCode);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for EnhancedArg {
+    type Error = PyErr;
+
+    fn extract(obj: Borrowed<'a, 'py, PyAny>) -> PyResult<EnhancedArg> {
+        if let Ok(e) = obj.cast::<EnhancedStatusCode>() {
+            return Ok(EnhancedArg(e.get().0));
+        }
+        let Ok(text) = obj.cast::<PyString>() else {
+            return Err(PyTypeError::new_err(format!(
+                "an enhanced status code must be a str, not {}",
+                type_name(&obj)
+            )));
+        };
+        let text = text.to_cow()?;
+        text.parse()
+            .map(EnhancedArg)
+            .map_err(|e: smtp_codes::EnhancedCodeError| {
+                PyValueError::new_err(format!("{text:?}: {e}"))
+            })
+    }
 }
 
-#[pyfunction]
-fn classes() -> Vec<Digit> {
-    digits(catalog::classes())
+/// A language: `en` or `es` (and the locale forms the core accepts, such as `es_ES.UTF-8`).
+fn lang(name: &str) -> PyResult<Lang> {
+    name.parse()
+        .map_err(|e: smtp_codes::UnknownLang| PyValueError::new_err(format!("{name:?}: {e}")))
 }
 
-#[pyfunction]
-fn categories() -> Vec<Digit> {
-    digits(catalog::categories())
+/// A tuple of values on the Python side.
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Tuple<T>(Vec<T>);
+
+impl<T> FromIterator<T> for Tuple<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
+        Tuple(iter.into_iter().collect())
+    }
 }
 
-#[pyfunction]
-fn subjects() -> Vec<Digit> {
-    digits(catalog::subjects())
+impl<'py, T: Clone + IntoPyObject<'py>> IntoPyObject<'py> for &Tuple<T> {
+    type Target = PyTuple;
+    type Output = Bound<'py, PyTuple>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.0.iter().cloned())
+    }
 }
 
-#[pyfunction]
-fn bounces() -> [(&'static str, &'static str); 2] {
-    [Bounce::Soft, Bounce::Hard].map(|b| (b.description(Lang::En), b.description(Lang::Es)))
+impl<'py, T: Clone + IntoPyObject<'py>> IntoPyObject<'py> for Tuple<T> {
+    type Target = PyTuple;
+    type Output = Bound<'py, PyTuple>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        PyTuple::new(py, self.0)
+    }
 }
 
-type BasicRow = (
-    u16,
-    &'static str,
-    &'static str,
-    &'static str,
-    Vec<&'static str>,
-    &'static str,
-    &'static str,
-    Vec<Note>,
-);
+/// A catalog entry of the core, compared by identity (entries are `static`).
+struct Static<T: 'static>(&'static T);
 
-/// Every basic code: (code, name, text, status, references, en, es, vendor notes).
-#[pyfunction]
-fn basic_codes() -> Vec<BasicRow> {
-    catalog::basic_codes()
-        .iter()
-        .map(|e| {
-            (
-                e.code().as_u16(),
-                e.name(),
-                e.text(),
-                e.status().as_str(),
-                e.references().to_vec(),
-                e.description(Lang::En),
-                e.description(Lang::Es),
-                notes(e.vendor_notes()),
-            )
+impl<T> Clone for Static<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Static<T> {}
+
+impl<T> PartialEq for Static<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> Eq for Static<T> {}
+
+impl<T> Hash for Static<T> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        std::ptr::hash(self.0, state);
+    }
+}
+
+/// `Name(field=value, ...)` from the object's own attributes.
+fn repr(obj: &Bound<'_, PyAny>, fields: &[&str]) -> PyResult<String> {
+    let mut out = format!("{}(", obj.get_type().name()?);
+    for (i, field) in fields.iter().enumerate() {
+        let sep = if i == 0 { "" } else { ", " };
+        let _ = write!(out, "{sep}{field}={}", obj.getattr(*field)?.repr()?);
+    }
+    out.push(')');
+    Ok(out)
+}
+
+// ---- Catalog records ---------------------------------------------------------------------
+
+/// How a vendor uses a code differently from its standard meaning.
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct VendorNote {
+    /// The vendor or document.
+    #[pyo3(get)]
+    source: &'static str,
+    /// The vendor's meaning, in English.
+    #[pyo3(get)]
+    description: &'static str,
+    /// The vendor's meaning, in Spanish.
+    #[pyo3(get)]
+    description_es: &'static str,
+    note: Static<smtp_codes::VendorNote>,
+}
+
+impl VendorNote {
+    fn new(note: &'static smtp_codes::VendorNote) -> Self {
+        VendorNote {
+            source: note.source(),
+            description: note.description(Lang::En),
+            description_es: note.description(Lang::Es),
+            note: Static(note),
+        }
+    }
+}
+
+fn notes(list: &'static [smtp_codes::VendorNote]) -> Tuple<VendorNote> {
+    list.iter().map(VendorNote::new).collect()
+}
+
+#[pymethods]
+impl VendorNote {
+    /// The vendor's meaning in ``"en"`` or ``"es"``.
+    fn description_in(&self, lang: &str) -> PyResult<&'static str> {
+        Ok(self.note.0.description(self::lang(lang)?))
+    }
+
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(slf.as_any(), &["source", "description", "description_es"])
+    }
+}
+
+/// A number that a vendor writes for an enhanced code without its dots (Exchange's 441).
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Alias {
+    /// The dotless number, such as 441.
+    #[pyo3(get)]
+    code: u16,
+    /// The enhanced code it stands for, such as ``"4.4.1"``.
+    #[pyo3(get)]
+    enhanced: String,
+    /// The vendor or document.
+    #[pyo3(get)]
+    source: &'static str,
+    /// The vendor's meaning, in English.
+    #[pyo3(get)]
+    description: &'static str,
+    /// The vendor's meaning, in Spanish.
+    #[pyo3(get)]
+    description_es: &'static str,
+    alias: Static<smtp_codes::Alias>,
+}
+
+impl Alias {
+    fn new(alias: &'static smtp_codes::Alias) -> Self {
+        Alias {
+            code: alias.code().as_u16(),
+            enhanced: alias.enhanced().to_string(),
+            source: alias.source(),
+            description: alias.description(Lang::En),
+            description_es: alias.description(Lang::Es),
+            alias: Static(alias),
+        }
+    }
+}
+
+#[pymethods]
+impl Alias {
+    /// The vendor's meaning in ``"en"`` or ``"es"``.
+    fn description_in(&self, lang: &str) -> PyResult<&'static str> {
+        Ok(self.alias.0.description(self::lang(lang)?))
+    }
+
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(
+            slf.as_any(),
+            &[
+                "code",
+                "enhanced",
+                "source",
+                "description",
+                "description_es",
+            ],
+        )
+    }
+}
+
+/// The catalog's entry for an enhanced status code (``X.1.1``, or ``5.7.606-649``).
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct EnhancedEntry {
+    /// The code as the catalog writes it: ``X.1.1`` (every class), ``5.7.606-649`` (a range).
+    #[pyo3(get)]
+    code: &'static str,
+    /// 2, 4 or 5 for a class-specific entry; None for an ``X.`` entry.
+    #[pyo3(get)]
+    class_: Option<u8>,
+    /// The subject (second number).
+    #[pyo3(get)]
+    subject: u16,
+    /// The detail (third number), or the first of a range.
+    #[pyo3(get)]
+    detail: u16,
+    /// The last detail covered (equal to ``detail`` unless a range).
+    #[pyo3(get)]
+    detail_through: u16,
+    /// A stable name, such as ``BAD_DESTINATION_MAILBOX_ADDRESS``.
+    #[pyo3(get)]
+    name: &'static str,
+    /// The registry's sample text.
+    #[pyo3(get)]
+    text: &'static str,
+    /// The basic codes the registry associates with it.
+    #[pyo3(get)]
+    basic_codes: Tuple<u16>,
+    /// ``standard``, ``extension``, ``non-standard`` or ``obsolete``.
+    #[pyo3(get)]
+    status: &'static str,
+    /// The RFC sections or vendor documents that define it.
+    #[pyo3(get)]
+    references: Tuple<&'static str>,
+    /// What the code means, in English.
+    #[pyo3(get)]
+    description: &'static str,
+    /// What the code means, in Spanish.
+    #[pyo3(get)]
+    description_es: &'static str,
+    /// How vendors use the code differently.
+    #[pyo3(get)]
+    vendor_notes: Tuple<VendorNote>,
+    entry: Static<smtp_codes::EnhancedEntry>,
+}
+
+impl EnhancedEntry {
+    fn new(e: &'static smtp_codes::EnhancedEntry) -> Self {
+        EnhancedEntry {
+            code: e.notation(),
+            class_: e.class().map(|c| c.digit()),
+            subject: e.subject(),
+            detail: e.detail(),
+            detail_through: e.detail_through(),
+            name: e.name(),
+            text: e.text(),
+            basic_codes: e.associated_basic_codes().map(ReplyCode::as_u16).collect(),
+            status: e.status().as_str(),
+            references: Tuple(e.references().to_vec()),
+            description: e.description(Lang::En),
+            description_es: e.description(Lang::Es),
+            vendor_notes: notes(e.vendor_notes()),
+            entry: Static(e),
+        }
+    }
+}
+
+#[pymethods]
+impl EnhancedEntry {
+    /// The meaning in ``"en"`` or ``"es"``.
+    fn description_in(&self, lang: &str) -> PyResult<&'static str> {
+        Ok(self.entry.0.description(self::lang(lang)?))
+    }
+
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(slf.as_any(), &["code", "name", "text", "status"])
+    }
+}
+
+/// Every enhanced entry, made once: `EnhancedStatusCode.entry` returns these objects.
+static ENHANCED_ENTRIES: PyOnceLock<Py<PyTuple>> = PyOnceLock::new();
+
+fn enhanced_entries(py: Python<'_>) -> PyResult<&Bound<'_, PyTuple>> {
+    ENHANCED_ENTRIES
+        .get_or_try_init(py, || {
+            let entries = core_catalog::enhanced_codes()
+                .iter()
+                .map(EnhancedEntry::new);
+            Ok::<_, PyErr>(PyTuple::new(py, entries)?.unbind())
         })
-        .collect()
+        .map(|t| t.bind(py))
 }
 
-type EnhancedRow = (
-    &'static str,
-    Option<u8>,
-    u16,
-    u16,
-    u16,
-    &'static str,
-    &'static str,
-    Vec<u16>,
-    &'static str,
-    Vec<&'static str>,
-    (&'static str, &'static str),
-    Vec<Note>,
-);
-
-/// Every enhanced code: (notation, class, subject, detail, through, name, text, basic codes,
-/// status, references, (en, es), vendor notes).
+/// Every enhanced status code entry of the catalog, sorted by subject and detail.
 #[pyfunction]
-fn enhanced_codes() -> Vec<EnhancedRow> {
-    catalog::enhanced_codes()
-        .iter()
-        .map(|e| {
-            (
-                e.notation(),
-                e.class().map(|c| c.digit()),
-                e.subject(),
-                e.detail(),
-                e.detail_through(),
-                e.name(),
-                e.text(),
-                codes(e.associated_basic_codes()),
-                e.status().as_str(),
-                e.references().to_vec(),
-                (e.description(Lang::En), e.description(Lang::Es)),
-                notes(e.vendor_notes()),
-            )
-        })
-        .collect()
+fn enhanced_codes(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    enhanced_entries(py).cloned()
 }
 
-/// Every dotless alias: (code, enhanced, source, en, es).
+/// Every dotless alias (Exchange's 441 for 4.4.1), sorted by number.
 #[pyfunction]
-fn aliases() -> Vec<(u16, String, &'static str, &'static str, &'static str)> {
-    catalog::aliases()
-        .iter()
-        .map(|a| {
-            (
-                a.code().as_u16(),
-                a.enhanced().to_string(),
-                a.source(),
-                a.description(Lang::En),
-                a.description(Lang::Es),
-            )
-        })
-        .collect()
+fn aliases(py: Python<'_>) -> PyResult<Bound<'_, PyTuple>> {
+    PyTuple::new(py, core_catalog::aliases().iter().map(Alias::new))
 }
 
-type CommandRow = (
-    &'static str,
-    Vec<&'static str>,
-    Vec<u16>,
-    Vec<u16>,
-    Vec<u16>,
-);
+// ---- Enhanced status codes ---------------------------------------------------------------
 
-/// Every command: (name, references, success, intermediate, error).
-#[pyfunction]
-fn commands() -> Vec<CommandRow> {
-    core_commands()
-        .iter()
-        .map(|c| {
-            (
-                c.name(),
-                c.references().to_vec(),
-                codes(c.success()),
-                codes(c.intermediate()),
-                codes(c.errors()),
-            )
-        })
-        .collect()
+/// An enhanced mail system status code (RFC 3463), such as ``5.1.1``.
+///
+/// Any syntactically valid code is accepted; ``entry`` is the catalog's entry for its subject
+/// and detail (or None). Instances compare and hash like their string form, and order by
+/// class, subject and detail.
+#[pyclass(frozen, module = "smtp_codes")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct EnhancedStatusCode(smtp_codes::EnhancedStatusCode);
+
+#[pymethods]
+impl EnhancedStatusCode {
+    #[new]
+    fn new(code: EnhancedArg) -> Self {
+        EnhancedStatusCode(code.0)
+    }
+
+    /// The class: 2 (success), 4 (persistent transient failure) or 5 (permanent failure).
+    #[getter]
+    fn class_(&self) -> u8 {
+        self.0.class().digit()
+    }
+
+    /// The subject (second number).
+    #[getter]
+    fn subject(&self) -> u16 {
+        self.0.subject()
+    }
+
+    /// The detail (third number).
+    #[getter]
+    fn detail(&self) -> u16 {
+        self.0.detail()
+    }
+
+    /// The catalog's entry, or None for a code it does not know.
+    #[getter]
+    fn entry<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        match self.0.entry_index() {
+            Some(i) => Ok(Some(enhanced_entries(py)?.get_item(i)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// The registry's sample text, if the code is known.
+    #[getter]
+    fn text(&self) -> Option<&'static str> {
+        self.0.entry().map(|e| e.text())
+    }
+
+    /// What the code means in English, if known.
+    #[getter]
+    fn description(&self) -> Option<&'static str> {
+        self.0.description(Lang::En)
+    }
+
+    /// What the code means in ``"en"`` or ``"es"``, if known.
+    fn description_in(&self, lang: &str) -> PyResult<Option<&'static str>> {
+        Ok(self.0.description(self::lang(lang)?))
+    }
+
+    /// How this code fits a basic code: ``registered``, ``class_matches`` or
+    /// ``class_mismatch`` (RFC 3463 section 2).
+    fn pairing(&self, code: Code) -> &'static str {
+        self.0.pairing(code.0).as_str()
+    }
+
+    fn __str__(&self) -> String {
+        self.0.to_string()
+    }
+
+    fn __repr__(&self) -> String {
+        format!("EnhancedStatusCode('{}')", self.0)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        PyString::new(py, &self.0.to_string()).hash()
+    }
+
+    fn __richcmp__(&self, other: &Bound<'_, PyAny>, op: CompareOp) -> PyResult<Py<PyAny>> {
+        let py = other.py();
+        let result = if let Ok(other) = other.cast::<EnhancedStatusCode>() {
+            op.matches(self.0.cmp(&other.get().0))
+        } else if let (Ok(text), CompareOp::Eq | CompareOp::Ne) = (other.cast::<PyString>(), op) {
+            (*text.to_cow()? == *self.0.to_string()) == matches!(op, CompareOp::Eq)
+        } else {
+            return Ok(py.NotImplemented());
+        };
+        Ok(PyBool::new(py, result).to_owned().into_any().unbind())
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String,))> {
+        Ok((slf.get_type().into_any(), (slf.get().0.to_string(),)))
+    }
 }
 
+// ---- Basic codes (the properties of the generated ReplyCode) ------------------------------
+
+/// The standard text of each known code, by `code - 200`, made once.
+static PHRASES: PyOnceLock<Vec<Option<Py<PyString>>>> = PyOnceLock::new();
+
+/// The standard reply text of a known code, or None: the fast look-up, as quick as a dict
+/// (``ReplyCode(code).phrase`` pays for the enum's own look-up).
 #[pyfunction]
-fn any_command_errors() -> Vec<u16> {
-    codes(core_any_errors())
+fn phrase<'py>(
+    py: Python<'py>,
+    code: &Bound<'py, PyAny>,
+) -> PyResult<Option<Bound<'py, PyString>>> {
+    let n = int(code, "a reply code")?;
+    let table = PHRASES.get_or_init(py, || {
+        (200..600u16)
+            .map(|n| {
+                let text = ReplyCode::from_u16(n).ok().and_then(ReplyCode::text)?;
+                Some(PyString::new(py, text).unbind())
+            })
+            .collect()
+    });
+    let text = usize::try_from(n - 200).ok().and_then(|i| table.get(i));
+    Ok(text.and_then(Option::as_ref).map(|s| s.bind(py).clone()))
 }
 
-/// The role (`success`, `intermediate`, `error`) `code` plays after `command`, or None.
+/// The class of any code from 200 to 599: ``success``, ``intermediate``, ``transient`` or
+/// ``permanent``.
 #[pyfunction]
-fn command_role(command: &str, code: u16) -> PyResult<Option<&'static str>> {
-    let command = Command::from_name(command)
-        .ok_or_else(|| PyValueError::new_err(format!("unknown SMTP command: {command:?}")))?;
-    let code = reply_code(code)?;
-    Ok(command.role_of(code).map(|r| match r {
-        smtp_codes::ReplyRole::Success => "success",
-        smtp_codes::ReplyRole::Intermediate => "intermediate",
-        smtp_codes::ReplyRole::Error => "error",
+fn reply_class(code: Code) -> &'static str {
+    code.0.class().as_str()
+}
+
+/// The category of any code from 200 to 599 (second digit): ``syntax``, ``information``,
+/// ``connections``, ``unspecified_3``, ``unspecified_4``, ``mail_system`` or ``undefined``.
+#[pyfunction]
+fn reply_category(code: Code) -> &'static str {
+    code.0.category().as_str()
+}
+
+/// What a known code means, in ``lang``.
+#[pyfunction]
+#[pyo3(signature = (code, lang = "en"))]
+fn code_description(code: Code, lang: &str) -> PyResult<Option<&'static str>> {
+    Ok(code.0.description(self::lang(lang)?))
+}
+
+/// ``standard``, ``extension``, ``non-standard`` or ``obsolete``.
+#[pyfunction]
+fn code_status(code: Code) -> Option<&'static str> {
+    code.0.status().map(|s| s.as_str())
+}
+
+/// The RFC sections or vendor documents that define the code.
+#[pyfunction]
+fn code_references(code: Code) -> Tuple<&'static str> {
+    Tuple(code.0.references().to_vec())
+}
+
+/// How vendors use the code differently.
+#[pyfunction]
+fn code_vendor_notes(code: Code) -> Tuple<VendorNote> {
+    notes(code.0.vendor_notes())
+}
+
+/// A vendor's dotless reading of the number (Exchange's 521 for 5.2.1), if any.
+#[pyfunction]
+fn code_alias(code: Code) -> Option<Alias> {
+    code.0.alias().map(Alias::new)
+}
+
+/// 2yz: the requested action was completed.
+#[pyfunction]
+fn is_positive_completion(code: Code) -> bool {
+    code.0.is_positive_completion()
+}
+
+/// 3yz: accepted, more is expected.
+#[pyfunction]
+fn is_intermediate(code: Code) -> bool {
+    code.0.is_intermediate()
+}
+
+/// 4yz: a transient failure (soft bounce). Not the negation of ``is_permanent``.
+#[pyfunction]
+fn is_transient(code: Code) -> bool {
+    code.0.is_transient()
+}
+
+/// 5yz: a permanent failure (hard bounce). Not the negation of ``is_transient``.
+#[pyfunction]
+fn is_permanent(code: Code) -> bool {
+    code.0.is_permanent()
+}
+
+// ---- Commands ----------------------------------------------------------------------------
+
+/// The replies a command may return (RFC 5321 section 4.3.2 and extension RFCs).
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct CommandReplies {
+    /// The command, such as ``RCPT`` (``CONNECT`` for the greeting, ``DATA_END`` for the end
+    /// of data).
+    #[pyo3(get)]
+    command: &'static str,
+    /// The RFC sections that define its replies.
+    #[pyo3(get)]
+    references: Tuple<&'static str>,
+    /// The success replies (2yz).
+    #[pyo3(get)]
+    success: Tuple<Code>,
+    /// The intermediate replies (3yz).
+    #[pyo3(get)]
+    intermediate: Tuple<Code>,
+    /// The error replies (4yz, 5yz), besides 421, 500 and 501 which any command may return.
+    #[pyo3(get)]
+    error: Tuple<Code>,
+}
+
+#[pymethods]
+impl CommandReplies {
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(
+            slf.as_any(),
+            &["command", "references", "success", "intermediate", "error"],
+        )
+    }
+}
+
+fn command(name: &str) -> PyResult<Command> {
+    Command::from_name(name)
+        .ok_or_else(|| PyValueError::new_err(format!("unknown SMTP command: {name:?}")))
+}
+
+/// The commands of the table: CONNECT (the greeting), EHLO, ..., DATA_END, AUTH, ...
+#[pyfunction]
+fn commands() -> Tuple<&'static str> {
+    Command::all().map(Command::name).collect()
+}
+
+/// The replies ``command`` may return, besides 421, 500 and 501 which any command may.
+#[pyfunction]
+fn command_replies(command: &str) -> PyResult<CommandReplies> {
+    let entry = self::command(command)?.entry();
+    Ok(CommandReplies {
+        command: entry.name(),
+        references: Tuple(entry.references().to_vec()),
+        success: entry.success().map(Code).collect(),
+        intermediate: entry.intermediate().map(Code).collect(),
+        error: entry.errors().map(Code).collect(),
+    })
+}
+
+/// ``success``, ``intermediate`` or ``error``: the role ``code`` plays after ``command``;
+/// None if the RFCs do not list it.
+#[pyfunction]
+fn reply_role(command: &str, code: Code) -> PyResult<Option<&'static str>> {
+    Ok(self::command(command)?.role_of(code.0).map(|r| match r {
+        ReplyRole::Success => "success",
+        ReplyRole::Intermediate => "intermediate",
+        _ => "error",
     }))
 }
 
-fn reply_code(code: u16) -> PyResult<ReplyCode> {
-    ReplyCode::from_u16(code).map_err(|e| PyValueError::new_err(e.to_string()))
+/// Whether ``command`` may return ``code``: ``may_return("RCPT", 354)`` is False.
+#[pyfunction]
+fn may_return(command: &str, code: Code) -> PyResult<bool> {
+    Ok(self::command(command)?.may_return(code.0))
 }
 
-/// Parses an enhanced code: (class, subject, detail, index of its catalog entry or None).
-#[pyfunction]
-fn parse_enhanced(code: &str) -> PyResult<(u8, u16, u16, Option<usize>)> {
-    let e: EnhancedStatusCode = code.parse().map_err(|err: smtp_codes::EnhancedCodeError| {
-        PyValueError::new_err(format!("{code:?}: {err}"))
-    })?;
-    Ok((e.class().digit(), e.subject(), e.detail(), e.entry_index()))
+// ---- Replies on the wire -----------------------------------------------------------------
+
+/// A parsed reply. ``code`` is a ReplyCode where the catalog knows it, else an int.
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Reply {
+    /// The reply code: a ReplyCode where the catalog knows it, else an int.
+    #[pyo3(get)]
+    code: Code,
+    /// The enhanced status code at the start of the text, if any.
+    #[pyo3(get)]
+    enhanced: Option<EnhancedStatusCode>,
+    /// The text of each line, without code, separator and enhanced code.
+    #[pyo3(get)]
+    lines: Tuple<String>,
+    /// How many bytes of the input the reply took: where the next one starts.
+    #[pyo3(get)]
+    consumed: usize,
 }
 
-/// The pairing of an enhanced code with a basic code.
-#[pyfunction]
-fn pairing(enhanced: &str, code: u16) -> PyResult<&'static str> {
-    let e: EnhancedStatusCode = enhanced
-        .parse()
-        .map_err(|err: smtp_codes::EnhancedCodeError| PyValueError::new_err(err.to_string()))?;
-    Ok(e.pairing(reply_code(code)?).as_str())
+impl Reply {
+    fn new(reply: &smtp_codes::Reply<'_>, consumed: usize) -> Self {
+        Reply {
+            code: Code(reply.code()),
+            enhanced: reply.enhanced().map(EnhancedStatusCode),
+            lines: reply.lines().map(|l| l.into_owned()).collect(),
+            consumed,
+        }
+    }
+}
+
+#[pymethods]
+impl Reply {
+    /// The lines joined with newlines.
+    #[getter]
+    fn text(&self) -> String {
+        self.lines.0.join("\n")
+    }
+
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(slf.as_any(), &["code", "enhanced", "lines", "consumed"])
+    }
 }
 
 /// Bytes from `bytes`, `bytearray` or `str` (UTF-8).
@@ -246,32 +744,26 @@ fn input_bytes(data: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     if let Ok(b) = data.cast::<PyBytes>() {
         return Ok(b.as_bytes().to_vec());
     }
-    data.extract::<Vec<u8>>().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "expected bytes or str, got {}",
-            data.get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_default()
-        ))
-    })
+    if let Ok(b) = data.cast::<PyByteArray>() {
+        return Ok(b.to_vec());
+    }
+    Err(PyTypeError::new_err(format!(
+        "expected bytes, bytearray or str, got {}",
+        type_name(data)
+    )))
 }
 
-fn options(
-    lenient: bool,
-    max_line_len: Option<usize>,
-    max_reply_len: Option<usize>,
-) -> ParseOptions {
+fn options(lenient: bool, max_line_len: Option<Size>, max_reply_len: Option<Size>) -> ParseOptions {
     let mut o = if lenient {
         ParseOptions::lenient()
     } else {
         ParseOptions::strict()
     };
     if let Some(n) = max_line_len {
-        o.max_line_len = n;
+        o.max_line_len = n.0;
     }
     if let Some(n) = max_reply_len {
-        o.max_reply_len = n;
+        o.max_reply_len = n.0;
     }
     o
 }
@@ -283,34 +775,23 @@ fn parse_error(e: ParseError) -> PyErr {
     }
 }
 
-type ParsedReply = (u16, Option<String>, Vec<String>, usize);
-
-fn parsed(reply: &Reply<'_>, used: usize) -> ParsedReply {
-    (
-        reply.code().as_u16(),
-        reply.enhanced().map(|e| e.to_string()),
-        reply.lines().map(|l| l.into_owned()).collect(),
-        used,
-    )
-}
-
-/// Parses one reply at the start of `data`: (code, enhanced, lines, bytes used).
+/// Parses the reply at the start of ``data`` (RFC 5321; ``lenient=True`` also accepts bare
+/// LF, any text and longer lines). ``Reply.consumed`` says where the next reply starts.
+///
+/// Raises IncompleteReplyError (a ReplyParseError) when more bytes are needed,
+/// ReplyParseError (a ValueError) for a malformed reply, TypeError for other types.
 #[pyfunction]
-#[pyo3(signature = (data, lenient=false, max_line_len=None, max_reply_len=None))]
+#[pyo3(signature = (data, *, lenient=false, max_line_len=None, max_reply_len=None))]
 fn parse_reply(
     data: &Bound<'_, PyAny>,
     lenient: bool,
-    max_line_len: Option<usize>,
-    max_reply_len: Option<usize>,
-) -> PyResult<ParsedReply> {
-    parse_one(data, &options(lenient, max_line_len, max_reply_len))
-}
-
-/// One reply from `bytes`, `bytearray` or `str`; bytes are read in place.
-fn parse_one(data: &Bound<'_, PyAny>, options: &ParseOptions) -> PyResult<ParsedReply> {
+    max_line_len: Option<Size>,
+    max_reply_len: Option<Size>,
+) -> PyResult<Reply> {
+    let options = options(lenient, max_line_len, max_reply_len);
     let parse = |bytes: &[u8]| {
-        Reply::parse_with(bytes, options)
-            .map(|(reply, used)| parsed(&reply, used))
+        smtp_codes::Reply::parse_with(bytes, &options)
+            .map(|(reply, used)| Reply::new(&reply, used))
             .map_err(parse_error)
     };
     match data.cast::<PyBytes>() {
@@ -319,27 +800,18 @@ fn parse_one(data: &Bound<'_, PyAny>, options: &ParseOptions) -> PyResult<Parsed
     }
 }
 
-/// `parse_reply` with the strict defaults: one argument, the common call made cheap.
+/// Parses every reply of a pipelined buffer (without holding the GIL).
 #[pyfunction]
-fn parse_reply_strict(data: &Bound<'_, PyAny>) -> PyResult<ParsedReply> {
-    parse_one(data, &ParseOptions::strict())
-}
-
-/// Parses every reply of a pipelined buffer, without the GIL.
-#[pyfunction]
-#[pyo3(signature = (data, lenient=false))]
-fn parse_replies(
-    py: Python<'_>,
-    data: &Bound<'_, PyAny>,
-    lenient: bool,
-) -> PyResult<Vec<ParsedReply>> {
+#[pyo3(signature = (data, *, lenient=false))]
+fn parse_replies(py: Python<'_>, data: &Bound<'_, PyAny>, lenient: bool) -> PyResult<Vec<Reply>> {
     let bytes = input_bytes(data)?;
+    let options = options(lenient, None, None);
     py.detach(|| {
         let mut out = Vec::new();
         let mut rest = &bytes[..];
         while !rest.is_empty() {
-            let (reply, used) = Reply::parse_with(rest, &options(lenient, None, None))?;
-            out.push(parsed(&reply, used));
+            let (reply, used) = smtp_codes::Reply::parse_with(rest, &options)?;
+            out.push(Reply::new(&reply, used));
             rest = &rest[used..];
         }
         Ok(out)
@@ -347,25 +819,33 @@ fn parse_replies(
     .map_err(parse_error)
 }
 
-/// The wire bytes of a reply.
+/// The wire bytes of a reply: continuation lines, the enhanced code on every line, CRLF,
+/// over-long text split. Raises ValueError for text with CR or LF (reply injection) or an
+/// enhanced code whose class contradicts the code.
 #[pyfunction]
-#[pyo3(signature = (code, lines, enhanced=None, max_line_len=512))]
+#[pyo3(
+    signature = (code, *lines, enhanced=None, max_line_len=Size(512)),
+    text_signature = "(code, *lines, enhanced=None, max_line_len=512)"
+)]
 fn format_reply<'py>(
     py: Python<'py>,
-    code: u16,
-    lines: Vec<String>,
-    enhanced: Option<&str>,
-    max_line_len: usize,
+    code: Code,
+    lines: &Bound<'py, PyTuple>,
+    enhanced: Option<EnhancedArg>,
+    max_line_len: Size,
 ) -> PyResult<Bound<'py, PyBytes>> {
-    let mut builder = ReplyBuilder::new(reply_code(code)?).max_line_len(max_line_len);
+    let mut builder = ReplyBuilder::new(code.0).max_line_len(max_line_len.0);
     if let Some(e) = enhanced {
-        let e: EnhancedStatusCode = e.parse().map_err(|err: smtp_codes::EnhancedCodeError| {
-            PyValueError::new_err(format!("{e:?}: {err}"))
-        })?;
-        builder = builder.enhanced(e);
+        builder = builder.enhanced(e.0);
     }
-    for line in lines {
-        builder = builder.line(line);
+    for line in lines.iter() {
+        let Ok(text) = line.cast::<PyString>() else {
+            return Err(PyTypeError::new_err(format!(
+                "reply lines must be str, not {}",
+                type_name(&line)
+            )));
+        };
+        builder = builder.line(text.to_cow()?.into_owned());
     }
     let bytes = builder
         .to_bytes()
@@ -373,112 +853,212 @@ fn format_reply<'py>(
     Ok(PyBytes::new(py, &bytes))
 }
 
-type Explained = (
-    &'static str,
-    Option<u16>,
-    Option<String>,
-    String,
-    &'static str,
-    bool,
-    &'static str,
-    &'static str,
-    bool,
-    String,
-);
+// ---- Explain -----------------------------------------------------------------------------
 
-fn explained(text: &str) -> Option<Explained> {
-    let e = core_explain(text).ok()?;
-    Some((
-        e.kind().as_str(),
-        e.code().map(ReplyCode::as_u16),
-        e.enhanced().map(|x| x.to_string()),
-        e.text().to_string(),
-        e.bounce().map_or("none", Bounce::as_str),
-        e.retry(),
-        e.reason().as_str(),
-        e.sisimai_reason(),
-        e.suppress(),
-        e.evidence().to_string(),
-    ))
+/// What an input means: its codes, soft or hard bounce, and whether to retry.
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Explanation {
+    /// ``basic_code``, ``enhanced_code``, ``reply``, ``diagnostic_code`` or ``text``.
+    #[pyo3(get)]
+    kind: &'static str,
+    /// The reply code (a ReplyCode where known, else an int), or None.
+    #[pyo3(get)]
+    code: Option<Code>,
+    /// The enhanced status code, or None.
+    #[pyo3(get)]
+    enhanced: Option<EnhancedStatusCode>,
+    /// The server's text after the codes.
+    #[pyo3(get)]
+    server_text: String,
+    /// ``soft``, ``hard`` or ``none``.
+    #[pyo3(get)]
+    bounce: &'static str,
+    /// Whether sending again later may succeed.
+    #[pyo3(get)]
+    retry: bool,
+    /// Why the delivery failed: one of ``REASONS``.
+    #[pyo3(get)]
+    reason: &'static str,
+    /// sisimai's nearest reason name.
+    #[pyo3(get)]
+    sisimai_reason: &'static str,
+    /// Whether to drop the address from mailing lists.
+    #[pyo3(get)]
+    suppress: bool,
+    /// What decided the reason: a phrase (with its source), or the enhanced or basic code.
+    #[pyo3(get)]
+    evidence: String,
+    reason_value: Reason,
 }
 
-type ReasonRow = (&'static str, &'static str, bool, &'static str, &'static str);
+#[pymethods]
+impl Explanation {
+    /// What the reason means, in ``"en"`` or ``"es"``.
+    #[pyo3(signature = (lang = "en"))]
+    fn reason_description(&self, lang: &str) -> PyResult<&'static str> {
+        Ok(self.reason_value.description(self::lang(lang)?))
+    }
 
-/// Every reason: (id, sisimai, suppress, en, es).
-#[pyfunction]
-fn reasons() -> Vec<ReasonRow> {
-    smtp_codes::explain::Reason::all()
-        .map(|r| {
-            (
-                r.as_str(),
-                r.sisimai(),
-                r.suppresses(),
-                r.description(Lang::En),
-                r.description(Lang::Es),
-            )
-        })
-        .collect()
-}
-
-/// Explains one input: (kind, code, enhanced, server text, bounce, retry, reason, sisimai
-/// reason, suppress, evidence). ValueError if there is nothing to explain.
-#[pyfunction]
-fn explain(text: &str) -> PyResult<Explained> {
-    explained(text).ok_or_else(|| {
-        PyValueError::new_err(format!(
-            "{text:?}: {}",
-            smtp_codes::explain::NothingToExplain
-        ))
-    })
-}
-
-/// Explains many inputs without the GIL; None for inputs that hold no code.
-#[pyfunction]
-fn explain_many(py: Python<'_>, texts: Vec<String>) -> Vec<Option<Explained>> {
-    py.detach(|| texts.iter().map(|t| explained(t)).collect())
-}
-
-/// Finds a reply in bounce text: (code, enhanced, text, offset), or None.
-#[pyfunction]
-fn find_reply(text: &str) -> Option<(Option<u16>, Option<String>, String, usize)> {
-    core_find_reply(text).map(|f| {
-        (
-            f.code().map(ReplyCode::as_u16),
-            f.enhanced().map(|e| e.to_string()),
-            f.text().to_string(),
-            f.offset(),
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(
+            slf.as_any(),
+            &[
+                "kind",
+                "code",
+                "enhanced",
+                "server_text",
+                "bounce",
+                "retry",
+                "reason",
+                "sisimai_reason",
+                "suppress",
+                "evidence",
+            ],
         )
+    }
+}
+
+fn explained(text: &str) -> Option<Explanation> {
+    let e = core_explain(text).ok()?;
+    Some(Explanation {
+        kind: e.kind().as_str(),
+        code: e.code().map(Code),
+        enhanced: e.enhanced().map(EnhancedStatusCode),
+        server_text: e.text().to_string(),
+        bounce: e.bounce().map_or("none", |b| b.as_str()),
+        retry: e.retry(),
+        reason: e.reason().as_str(),
+        sisimai_reason: e.sisimai_reason(),
+        suppress: e.suppress(),
+        evidence: e.evidence().to_string(),
+        reason_value: e.reason(),
     })
+}
+
+/// Explains a code (``550``), an enhanced code (``5.1.1``), a reply, a Diagnostic-Code
+/// line, or bounce text: codes, bounce, retry, reason (one of ``REASONS``), sisimai's
+/// nearest reason, suppress and the evidence. Raises ValueError when there is nothing to
+/// explain.
+#[pyfunction]
+fn explain(text: &str) -> PyResult<Explanation> {
+    explained(text).ok_or_else(|| PyValueError::new_err(format!("{text:?}: {NothingToExplain}")))
+}
+
+/// Explains many inputs at once, without holding the GIL; None where there is no code.
+#[pyfunction]
+fn explain_many(py: Python<'_>, texts: &Bound<'_, PyAny>) -> PyResult<Vec<Option<Explanation>>> {
+    if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
+        return Err(PyTypeError::new_err(
+            "explain_many() takes a sequence of str, not a single string",
+        ));
+    }
+    let mut items = Vec::new();
+    for item in texts.try_iter()? {
+        let item = item?;
+        let Ok(text) = item.cast::<PyString>() else {
+            return Err(PyTypeError::new_err(format!(
+                "explain_many() takes str items, not {}",
+                type_name(&item)
+            )));
+        };
+        items.push(text.to_cow()?.into_owned());
+    }
+    Ok(py.detach(|| items.iter().map(|t| explained(t)).collect()))
+}
+
+/// What an explain reason (``user_unknown``, ``mailbox_full``, ...) means.
+#[pyfunction]
+#[pyo3(signature = (reason, lang = "en"))]
+fn reason_description(reason: &str, lang: &str) -> PyResult<&'static str> {
+    let found = Reason::from_name(reason)
+        .ok_or_else(|| PyValueError::new_err(format!("unknown reason {reason:?}")))?;
+    Ok(found.description(self::lang(lang)?))
+}
+
+// ---- The whole catalog -------------------------------------------------------------------
+
+fn to_python<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => i.into_pyobject(py)?.into_any(),
+            (None, Some(u)) => u.into_pyobject(py)?.into_any(),
+            _ => n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(to_python(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(fields) => {
+            let dict = PyDict::new(py);
+            for (k, v) in fields {
+                dict.set_item(k, to_python(py, v)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// The whole catalog as plain Python data: the JSON of the ``smtp-codes catalog`` command,
+/// from the same serializer (the ``smtp-codes-json`` crate).
+#[pyfunction]
+fn catalog(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    to_python(py, &smtp_codes_json::catalog())
 }
 
 #[pymodule]
 fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add("ReplyParseError", m.py().get_type::<ReplyParseError>())?;
+    let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("CATALOG_VERSION", CATALOG_VERSION)?;
+    m.add("IANA_REGISTRY_DATE", IANA_REGISTRY_DATE)?;
+    m.add("LANGUAGES", PyTuple::new(py, Lang::ALL.map(Lang::as_str))?)?;
+    m.add(
+        "REASONS",
+        PyTuple::new(py, Reason::all().map(Reason::as_str))?,
+    )?;
+    m.add("ReplyParseError", py.get_type::<ReplyParseError>())?;
     m.add(
         "IncompleteReplyError",
-        m.py().get_type::<IncompleteReplyError>(),
+        py.get_type::<IncompleteReplyError>(),
     )?;
-    m.add_function(wrap_pyfunction!(catalog_version, m)?)?;
-    m.add_function(wrap_pyfunction!(iana_registry_date, m)?)?;
-    m.add_function(wrap_pyfunction!(classes, m)?)?;
-    m.add_function(wrap_pyfunction!(categories, m)?)?;
-    m.add_function(wrap_pyfunction!(subjects, m)?)?;
-    m.add_function(wrap_pyfunction!(bounces, m)?)?;
-    m.add_function(wrap_pyfunction!(basic_codes, m)?)?;
+    m.add_class::<VendorNote>()?;
+    m.add_class::<Alias>()?;
+    m.add_class::<EnhancedEntry>()?;
+    m.add_class::<EnhancedStatusCode>()?;
+    m.add_class::<CommandReplies>()?;
+    m.add_class::<Reply>()?;
+    m.add_class::<Explanation>()?;
+    m.add_function(wrap_pyfunction!(phrase, m)?)?;
+    m.add_function(wrap_pyfunction!(reply_class, m)?)?;
+    m.add_function(wrap_pyfunction!(reply_category, m)?)?;
+    m.add_function(wrap_pyfunction!(code_description, m)?)?;
+    m.add_function(wrap_pyfunction!(code_status, m)?)?;
+    m.add_function(wrap_pyfunction!(code_references, m)?)?;
+    m.add_function(wrap_pyfunction!(code_vendor_notes, m)?)?;
+    m.add_function(wrap_pyfunction!(code_alias, m)?)?;
+    m.add_function(wrap_pyfunction!(is_positive_completion, m)?)?;
+    m.add_function(wrap_pyfunction!(is_intermediate, m)?)?;
+    m.add_function(wrap_pyfunction!(is_transient, m)?)?;
+    m.add_function(wrap_pyfunction!(is_permanent, m)?)?;
     m.add_function(wrap_pyfunction!(enhanced_codes, m)?)?;
     m.add_function(wrap_pyfunction!(aliases, m)?)?;
     m.add_function(wrap_pyfunction!(commands, m)?)?;
-    m.add_function(wrap_pyfunction!(any_command_errors, m)?)?;
-    m.add_function(wrap_pyfunction!(command_role, m)?)?;
-    m.add_function(wrap_pyfunction!(parse_enhanced, m)?)?;
-    m.add_function(wrap_pyfunction!(pairing, m)?)?;
+    m.add_function(wrap_pyfunction!(command_replies, m)?)?;
+    m.add_function(wrap_pyfunction!(reply_role, m)?)?;
+    m.add_function(wrap_pyfunction!(may_return, m)?)?;
     m.add_function(wrap_pyfunction!(parse_reply, m)?)?;
-    m.add_function(wrap_pyfunction!(parse_reply_strict, m)?)?;
     m.add_function(wrap_pyfunction!(parse_replies, m)?)?;
     m.add_function(wrap_pyfunction!(format_reply, m)?)?;
-    m.add_function(wrap_pyfunction!(reasons, m)?)?;
     m.add_function(wrap_pyfunction!(explain, m)?)?;
     m.add_function(wrap_pyfunction!(explain_many, m)?)?;
-    m.add_function(wrap_pyfunction!(find_reply, m)?)?;
+    m.add_function(wrap_pyfunction!(reason_description, m)?)?;
+    m.add_function(wrap_pyfunction!(catalog, m)?)?;
     Ok(())
 }
