@@ -1,13 +1,19 @@
-"""The catalog as Python users meet it: a real IntEnum, both languages, the same content as
-the CLI's JSON."""
+"""The catalog as Python users meet it: a real IntEnum, both languages, native classes, the
+same content as the CLI's JSON."""
 
 import enum
 import json
+import pickle
+import re
+from importlib import metadata
+from pathlib import Path
 
 import pytest
 
 import smtp_codes
 from smtp_codes import EnhancedStatusCode, ReplyCode
+
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_reply_code_is_a_real_int_enum():
@@ -96,8 +102,154 @@ def test_every_iana_entry_has_both_languages():
         assert e.description and e.description_in("es"), e.code
 
 
+def _both(en, es):
+    return {"en": en, "es": es}
+
+
+def _notes(notes):
+    return [{"source": n.source, "description": _both(n.description, n.description_es)} for n in notes]
+
+
+def catalog_from_accessors():
+    """The catalog as Python's own public accessors show it: ReplyCode members and their
+    properties, aliases(), enhanced_codes(), commands(), command_replies(), REASONS and
+    reason_description(). Keys that Python has no accessor for are left out."""
+    return {
+        "catalog_version": smtp_codes.CATALOG_VERSION,
+        "iana_registry_date": smtp_codes.IANA_REGISTRY_DATE,
+        "basic_codes": [
+            {
+                "code": code.value,
+                "name": code.name,
+                "text": code.phrase,
+                "class": code.class_,
+                "category": code.category,
+                "status": code.status,
+                "references": list(code.references),
+                "description": _both(code.description, code.description_in("es")),
+                "vendor_notes": _notes(code.vendor_notes),
+            }
+            for code in ReplyCode
+        ],
+        "aliases": [
+            {
+                "code": a.code,
+                "enhanced": a.enhanced,
+                "source": a.source,
+                "description": _both(a.description, a.description_es),
+            }
+            for a in smtp_codes.aliases()
+        ],
+        "enhanced_codes": [
+            {
+                "code": e.code,
+                "class": e.class_,
+                "subject": e.subject,
+                "detail": e.detail,
+                "detail_through": e.detail_through,
+                "name": e.name,
+                "text": e.text,
+                "basic_codes": list(e.basic_codes),
+                "status": e.status,
+                "references": list(e.references),
+                "description": _both(e.description, e.description_es),
+                "vendor_notes": _notes(e.vendor_notes),
+            }
+            for e in smtp_codes.enhanced_codes()
+        ],
+        # A reason's sisimai name and suppress flag have no accessor of their own.
+        "reasons": [
+            {
+                "id": r,
+                "description": _both(
+                    smtp_codes.reason_description(r, "en"), smtp_codes.reason_description(r, "es")
+                ),
+            }
+            for r in smtp_codes.REASONS
+        ],
+        "commands": [
+            {
+                "command": c.command,
+                "references": list(c.references),
+                "success": [int(x) for x in c.success],
+                "intermediate": [int(x) for x in c.intermediate],
+                "error": [int(x) for x in c.error],
+            }
+            for c in map(smtp_codes.command_replies, smtp_codes.commands())
+        ],
+    }
+
+
+# The CLI's keys that no Python accessor shows (only catalog() does).
+NO_ACCESSOR = {"classes", "categories", "subjects", "bounces", "any_command_errors"}
+
+
+def test_the_public_api_shows_the_cli_catalog(cli_catalog_json):
+    cli = json.loads(cli_catalog_json)
+    built = catalog_from_accessors()
+    assert set(built) | NO_ACCESSOR == set(cli)
+    expected = {key: cli[key] for key in built}
+    expected["reasons"] = [{"id": r["id"], "description": r["description"]} for r in cli["reasons"]]
+    assert built == expected
+
+
 def test_catalog_equals_the_cli_catalog_json(cli_catalog_json):
     assert smtp_codes.catalog() == json.loads(cli_catalog_json)
+
+
+def test_version_is_the_crate_version():
+    cargo = (ROOT / "Cargo.toml").read_text()
+    package = cargo[cargo.index("[workspace.package]"):]
+    version = re.search(r'^version = "([^"]+)"', package, re.M)
+    assert version is not None
+    assert smtp_codes.__version__ == version.group(1) == metadata.version("smtp-codes")
+
+
+def test_classes_and_exceptions_are_native_and_live_in_smtp_codes():
+    for name in smtp_codes.__all__:
+        obj = getattr(smtp_codes, name)
+        if isinstance(obj, type):
+            assert obj.__module__ == "smtp_codes", name
+    for error in (smtp_codes.ReplyParseError, smtp_codes.IncompleteReplyError):
+        assert issubclass(error, ValueError)
+    assert issubclass(smtp_codes.IncompleteReplyError, smtp_codes.ReplyParseError)
+    # Everything but the generated IntEnum is the native module's own.
+    for name in set(smtp_codes.__all__) - {"ReplyCode"}:
+        assert getattr(smtp_codes, name) is getattr(smtp_codes._native, name), name
+
+
+def test_reply_code_members_are_written_in_its_source():
+    source = (Path(smtp_codes.__file__).parent / "_reply_code.py").read_text()
+    assert source.startswith("# @generated")
+    for member in ReplyCode:
+        assert f"\n    {member.name} = {member.value}  #" in source, member
+
+
+def test_records_are_frozen_classes_with_named_attributes():
+    reply = smtp_codes.parse_reply(b"550 5.1.1 No such user\r\n")
+    with pytest.raises(AttributeError):
+        reply.code = 250  # type: ignore[misc]
+    assert not isinstance(reply, tuple)
+    assert reply == smtp_codes.parse_reply(b"550 5.1.1 No such user\r\n")
+    assert hash(reply) == hash(smtp_codes.parse_reply(b"550 5.1.1 No such user\r\n"))
+    assert repr(reply) == (
+        "Reply(code=<ReplyCode.MAILBOX_UNAVAILABLE: 550>, enhanced=EnhancedStatusCode('5.1.1'), "
+        "lines=('No such user',), consumed=24)"
+    )
+    entry = EnhancedStatusCode("5.1.1").entry
+    assert entry is not None and entry is EnhancedStatusCode("5.1.1").entry
+    assert entry in smtp_codes.enhanced_codes()
+    with pytest.raises(AttributeError):
+        entry.name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        smtp_codes.Reply()  # type: ignore[call-arg]
+    assert ReplyCode(521).alias == {a.code: a for a in smtp_codes.aliases()}[521]
+
+
+def test_codes_pickle():
+    assert pickle.loads(pickle.dumps(ReplyCode.OK)) is ReplyCode.OK
+    e = EnhancedStatusCode("5.7.1")
+    assert pickle.loads(pickle.dumps(e)) == e
 
 
 def test_catalog_version_constants():

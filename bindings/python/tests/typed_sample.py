@@ -1,6 +1,6 @@
 """A small program that uses the package as users would; `mypy --strict` must accept it."""
 
-from typing import List, Optional
+from typing import List, Optional, Tuple, Union
 
 import smtp_codes
 from smtp_codes import EnhancedStatusCode, ReplyCode
@@ -30,6 +30,12 @@ def main() -> None:
     explained = smtp_codes.explain("421 4.7.0 Try again later")
     retry: bool = explained.retry
     print(wire, retry, smtp_codes.may_return("RCPT", 354), smtp_codes.catalog()["catalog_version"])
+    version: str = smtp_codes.__version__
+    notes: List[str] = [n.description_in("es") for n in ReplyCode(530).vendor_notes]
+    alias: Optional[smtp_codes.Alias] = ReplyCode.HOST_DOES_NOT_ACCEPT_MAIL.alias
+    data: Tuple[Union[ReplyCode, int], ...] = smtp_codes.command_replies("DATA").intermediate
+    generic: int = sum(1 for e in smtp_codes.enhanced_codes() if e.class_ is None)
+    print(version, notes, alias, data, generic, smtp_codes.reply_class(571))
 
 
 if __name__ == "__main__":
