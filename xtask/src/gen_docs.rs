@@ -65,7 +65,9 @@ pub fn reply_codes(c: &Model) -> String {
     }
     vendor_uses(
         &mut out,
-        c.basic_codes.iter().map(|b| (b.code.to_string(), &b.vendor_notes[..])),
+        c.basic_codes
+            .iter()
+            .map(|b| (b.code.to_string(), &b.vendor_notes[..])),
     );
     out.push_str(
         "\n## Dotless aliases of enhanced codes\n\nNumbers that some vendors (Microsoft Exchange) \
@@ -148,7 +150,9 @@ pub fn enhanced_codes(c: &Model) -> String {
     }
     vendor_uses(
         &mut out,
-        c.enhanced_codes.iter().map(|e| (e.key.to_string(), &e.vendor_notes[..])),
+        c.enhanced_codes
+            .iter()
+            .map(|e| (e.key.to_string(), &e.vendor_notes[..])),
     );
     out
 }
