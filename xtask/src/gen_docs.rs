@@ -135,7 +135,11 @@ pub fn enhanced_codes(c: &Model) -> String {
     );
     for e in &c.enhanced_codes {
         let code = notation(e);
-        let basic: Vec<String> = e.basic.iter().map(u16::to_string).collect();
+        let basic: Vec<String> = if e.any_basic_code {
+            vec!["any".to_string()]
+        } else {
+            e.basic.iter().map(u16::to_string).collect()
+        };
         let _ = writeln!(
             out,
             "| {} | `{}` | {} | {} | {} | {} | {} |",

@@ -149,9 +149,10 @@ pub fn catalog(m: &Model) -> String {
             notes(&e.vendor_notes),
         );
         let description = text(&e.description);
+        let any = e.any_basic_code;
         quote!(EnhancedEntry { class: #class, subject: #subject, detail: #detail,
             through: #through, notation: #notation, id: #id, text: #txt, basic: #basic,
-            status: #status, refs: &[#(#refs),*], description: #description,
+            any_basic_code: #any, status: #status, refs: &[#(#refs),*], description: #description,
             vendor_notes: #notes })
     });
     // Class-specific entries first, so that they win over an `X.` entry of the same detail.

@@ -16,15 +16,17 @@ pub enum Status {
     Standard,
     Extension,
     NonStandard,
+    Experimental,
     Obsolete,
 }
 
 impl Status {
     /// Every status, with its identifier in the YAML and JSON.
-    pub const ALL: [(Status, &'static str); 4] = [
+    pub const ALL: [(Status, &'static str); 5] = [
         (Status::Standard, "standard"),
         (Status::Extension, "extension"),
         (Status::NonStandard, "non-standard"),
+        (Status::Experimental, "experimental"),
         (Status::Obsolete, "obsolete"),
     ];
 
@@ -42,6 +44,7 @@ impl Status {
             Status::Standard => "Standard",
             Status::Extension => "Extension",
             Status::NonStandard => "NonStandard",
+            Status::Experimental => "Experimental",
             Status::Obsolete => "Obsolete",
         }
     }
@@ -121,6 +124,8 @@ pub struct Enhanced {
     pub id: String,
     pub text: String,
     pub basic: Vec<u16>,
+    /// The registry associates every basic code ("Any").
+    pub any_basic_code: bool,
     pub status: Status,
     pub refs: Vec<String>,
     pub description: Text,

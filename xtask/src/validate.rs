@@ -416,8 +416,17 @@ fn enhanced_codes(
             }
         }
         p.identifier(&entry, &e.id, &mut ids);
-        if e.text.trim().is_empty() {
+        let status = p.status(&entry, &e.status);
+        // The registry leaves the sample text of some deprecated entries empty (X.6.10).
+        if e.text.trim().is_empty() && status != Status::Obsolete {
             p.add(&entry, "text", "missing sample text");
+        }
+        if e.any_basic_code && !e.basic.is_empty() {
+            p.add(
+                &entry,
+                "any_basic_code",
+                "an entry associated with any basic code lists none in `basic`",
+            );
         }
         for b in &e.basic {
             if !known_basic.contains(b) {
@@ -446,7 +455,8 @@ fn enhanced_codes(
             id: e.id.clone(),
             text: e.text.clone(),
             basic: e.basic.clone(),
-            status: p.status(&entry, &e.status),
+            any_basic_code: e.any_basic_code,
+            status,
             refs: p.refs(&entry, &e.refs),
             description: p.texts(&entry, &e.en, &e.es),
             vendor_notes: p.notes(&entry, &e.vendor_notes),

@@ -170,6 +170,8 @@ pub struct EnhancedDef {
     #[serde(default)]
     pub basic: Vec<u16>,
     #[serde(default)]
+    pub any_basic_code: bool,
+    #[serde(default)]
     pub status: String,
     #[serde(default)]
     pub refs: Vec<String>,

@@ -59,7 +59,7 @@ enum Command {
         #[arg(long)]
         enhanced: bool,
         /// Only codes with this status.
-        #[arg(long, value_parser = ["standard", "extension", "non-standard", "obsolete"])]
+        #[arg(long, value_parser = ["standard", "extension", "non-standard", "experimental", "obsolete"])]
         status: Option<String>,
         #[command(flatten)]
         output: Output,

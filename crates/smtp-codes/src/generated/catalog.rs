@@ -993,6 +993,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_UNDEFINED_STATUS",
         text: "Other undefined Status",
         basic: &[],
+        any_basic_code: true,
         status: Status::Standard,
         refs: &["RFC 3463 §3.1", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1010,6 +1011,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_GENERIC_ERROR",
         text: "Generic error, x-dg-ref header is too long, or Requested action not taken: policy violation detected (AS345)",
         basic: &[550],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1029,6 +1031,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_ADDRESS_STATUS",
         text: "Other address status",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1054,6 +1057,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "BAD_DESTINATION_MAILBOX_ADDRESS",
         text: "Bad destination mailbox address",
         basic: &[451, 550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1079,6 +1083,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "BAD_DESTINATION_SYSTEM_ADDRESS",
         text: "Bad destination system address",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1104,6 +1109,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "BAD_DESTINATION_MAILBOX_ADDRESS_SYNTAX",
         text: "Bad destination mailbox address syntax",
         basic: &[501],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1121,6 +1127,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DESTINATION_MAILBOX_ADDRESS_AMBIGUOUS",
         text: "Destination mailbox address ambiguous",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1138,6 +1145,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DESTINATION_ADDRESS_VALID",
         text: "Destination address valid",
         basic: &[250],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1155,6 +1163,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DESTINATION_MAILBOX_MOVED",
         text: "Destination mailbox has moved, No forwarding address",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1172,6 +1181,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "BAD_SENDER_MAILBOX_ADDRESS_SYNTAX",
         text: "Bad sender's mailbox address syntax",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1189,6 +1199,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "BAD_SENDER_SYSTEM_ADDRESS",
         text: "Bad sender's system address",
         basic: &[451, 501],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1214,6 +1225,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "RELAYED_TO_NON_COMPLIANT_MAILER",
         text: "Message relayed to non-compliant mailer",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3886", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1231,6 +1243,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "RECIPIENT_NULL_MX",
         text: "Recipient address has null MX",
         basic: &[556],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &[
             "RFC 7505 §4.1",
@@ -1260,6 +1273,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_DAILY_RECIPIENT_LIMIT",
         text: "Your message can't be sent because you've reached your daily limit for message recipients",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1279,6 +1293,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_MAILBOX_STATUS",
         text: "Other or undefined mailbox status",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.3", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1296,6 +1311,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAILBOX_DISABLED",
         text: "Mailbox disabled, not accepting messages",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.3", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1321,6 +1337,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAILBOX_FULL",
         text: "Mailbox full",
         basic: &[552],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.3", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1353,6 +1370,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MESSAGE_LENGTH_EXCEEDS_LIMIT",
         text: "Message length exceeds administrative limit",
         basic: &[552],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.3", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1378,6 +1396,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAILING_LIST_EXPANSION_PROBLEM",
         text: "Mailing list expansion problem",
         basic: &[450, 452],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.3", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1395,6 +1414,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SENDER_HOURLY_LIMIT_TO_RECIPIENT",
         text: "Recipient's per hour message receive limit from specific sender exceeded",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1414,6 +1434,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_RECIPIENT_HOURLY_RECEIVE_LIMIT",
         text: "Recipient's per hour message receive limit exceeded",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1433,6 +1454,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_MAIL_SYSTEM_STATUS",
         text: "Other or undefined mail system status",
         basic: &[221, 250, 421, 451, 550, 554],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1458,6 +1480,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAIL_SYSTEM_FULL",
         text: "Mail system full",
         basic: &[452],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1475,6 +1498,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SYSTEM_NOT_ACCEPTING_MESSAGES",
         text: "System not accepting network messages",
         basic: &[453, 521],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &[
             "RFC 3463 §3.4",
@@ -1504,6 +1528,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SYSTEM_NOT_CAPABLE_OF_FEATURES",
         text: "System not capable of selected features",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1521,6 +1546,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MESSAGE_TOO_BIG_FOR_SYSTEM",
         text: "Message too big for system",
         basic: &[552, 554],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1538,6 +1564,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SYSTEM_INCORRECTLY_CONFIGURED",
         text: "System incorrectly configured",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1555,6 +1582,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "PRIORITY_CHANGED",
         text: "Requested priority was changed",
         basic: &[250, 251],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 6710", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1572,6 +1600,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_JOURNALING_NOT_SUPPORTED",
         text: "Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1591,6 +1620,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_NETWORK_ROUTING_STATUS",
         text: "Other or undefined network or routing status",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1608,6 +1638,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "NO_ANSWER_FROM_HOST",
         text: "No answer from host",
         basic: &[451],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1633,6 +1664,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "BAD_CONNECTION",
         text: "Bad connection",
         basic: &[421],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1658,6 +1690,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DIRECTORY_SERVER_FAILURE",
         text: "Directory server failure",
         basic: &[451, 550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1675,6 +1708,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "UNABLE_TO_ROUTE",
         text: "Unable to route",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1692,6 +1726,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAIL_SYSTEM_CONGESTION",
         text: "Mail system congestion",
         basic: &[451],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1717,6 +1752,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "ROUTING_LOOP_DETECTED",
         text: "Routing loop detected",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1742,6 +1778,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DELIVERY_TIME_EXPIRED",
         text: "Delivery time expired",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.5", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1767,6 +1804,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MTA_STS_MX_VALIDATION_FAILED",
         text: "MX hosts of <domain> failed MTA-STS validation",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1801,6 +1839,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_DNS_ROUTING_PROBLEM",
         text: "DNS or smart host routing problem",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Exchange Server 2003 NDR list (seed 002)",
@@ -1821,6 +1860,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_ROUTING_LOOP",
         text: "Routing loop detected",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1840,6 +1880,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_MESSAGE_EXPIRED",
         text: "Message expired",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1859,6 +1900,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_CONNECTION_REFUSED",
         text: "Connection refused [Message=Socket error code 10061]",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -1878,6 +1920,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_PROTOCOL_STATUS",
         text: "Other or undefined protocol status",
         basic: &[220, 250, 251, 252, 253, 451, 452, 454, 458, 459, 501, 502, 503, 554],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1910,6 +1953,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "INVALID_COMMAND",
         text: "Invalid command",
         basic: &[430, 500, 501, 503, 530, 550, 554, 555],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1927,6 +1971,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SYNTAX_ERROR",
         text: "Syntax error",
         basic: &[500, 501, 502, 550, 555],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1944,6 +1989,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "TOO_MANY_RECIPIENTS",
         text: "Too many recipients",
         basic: &[451],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1976,6 +2022,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "INVALID_COMMAND_ARGUMENTS",
         text: "Invalid command arguments",
         basic: &[451, 501, 502, 503, 504, 550, 555],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -1993,6 +2040,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "WRONG_PROTOCOL_VERSION",
         text: "Wrong protocol version",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2010,6 +2058,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "AUTH_EXCHANGE_LINE_TOO_LONG",
         text: "Authentication Exchange line is too long",
         basic: &[500],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 4954 §6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2027,6 +2076,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_MEDIA_ERROR",
         text: "Other or undefined media error",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2044,6 +2094,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MEDIA_NOT_SUPPORTED",
         text: "Media not supported",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2061,6 +2112,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "CONVERSION_REQUIRED_AND_PROHIBITED",
         text: "Conversion required and prohibited",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2078,6 +2130,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "CONVERSION_REQUIRED_NOT_SUPPORTED",
         text: "Conversion required but not supported",
         basic: &[554],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2095,6 +2148,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "CONVERSION_WITH_LOSS_PERFORMED",
         text: "Conversion with loss performed",
         basic: &[250],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2112,6 +2166,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "CONVERSION_FAILED",
         text: "Conversion Failed",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2129,6 +2184,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MESSAGE_CONTENT_NOT_AVAILABLE",
         text: "Message content not available",
         basic: &[554],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 4468", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2146,6 +2202,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "NON_ASCII_ADDRESSES_NOT_PERMITTED",
         text: "Non-ASCII addresses not permitted for that sender/recipient",
         basic: &[550, 553],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 6531", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2163,6 +2220,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "UTF8_REPLY_REQUIRED",
         text: "UTF-8 string reply is required, but not permitted by the SMTP client",
         basic: &[252, 550, 553],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 6531", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2180,6 +2238,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "UTF8_HEADER_MESSAGE_REJECTED",
         text: "UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 6531", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2197,6 +2256,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "UTF8_REPLY_REQUIRED_DUPLICATE",
         text: "Duplicate of X.6.8 (deprecated)",
         basic: &[],
+        any_basic_code: false,
         status: Status::Obsolete,
         refs: &["RFC 6531", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2214,6 +2274,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_BARE_LINE_FEED",
         text: "Invalid characters",
         basic: &[550],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -2233,6 +2294,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "OTHER_SECURITY_STATUS",
         text: "Other or undefined security status",
         basic: &[220, 235, 450, 454, 500, 501, 503, 504, 530, 535, 550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2258,6 +2320,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DELIVERY_NOT_AUTHORIZED",
         text: "Delivery not authorized, message refused",
         basic: &[451, 454, 502, 503, 533, 550, 551],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2283,6 +2346,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAILING_LIST_EXPANSION_PROHIBITED",
         text: "Mailing list expansion prohibited",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2300,6 +2364,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SECURITY_CONVERSION_NOT_POSSIBLE",
         text: "Security conversion required but not possible",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2317,6 +2382,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SECURITY_FEATURES_NOT_SUPPORTED",
         text: "Security features not supported",
         basic: &[504],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2334,6 +2400,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "CRYPTOGRAPHIC_FAILURE",
         text: "Cryptographic failure",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2359,6 +2426,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "CRYPTOGRAPHIC_ALGORITHM_NOT_SUPPORTED",
         text: "Cryptographic algorithm not supported",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2376,6 +2444,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MESSAGE_INTEGRITY_FAILURE",
         text: "Message integrity failure",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 3463 §3.8", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2393,6 +2462,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "AUTH_CREDENTIALS_INVALID",
         text: "Authentication credentials invalid",
         basic: &[535, 554],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 4954 §6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2410,6 +2480,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "AUTH_MECHANISM_TOO_WEAK",
         text: "Authentication mechanism is too weak",
         basic: &[534],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 4954 §6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2427,6 +2498,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "ENCRYPTION_NEEDED",
         text: "Encryption Needed",
         basic: &[523],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 5248", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2444,6 +2516,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "ENCRYPTION_REQUIRED_FOR_AUTH_MECHANISM",
         text: "Encryption required for requested authentication mechanism",
         basic: &[524, 538],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 4954 §6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2461,6 +2534,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "PASSWORD_TRANSITION_NEEDED",
         text: "A password transition is needed",
         basic: &[422, 432],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 4954 §6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2486,6 +2560,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "USER_ACCOUNT_DISABLED",
         text: "User Account Disabled",
         basic: &[525],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 5248", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2511,6 +2586,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "TRUST_RELATIONSHIP_REQUIRED",
         text: "Trust relationship required",
         basic: &[535, 554],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 5248", "RFC 4468", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2528,6 +2604,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "PRIORITY_TOO_LOW",
         text: "Priority Level is too low",
         basic: &[450, 550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 6710", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2545,6 +2622,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MESSAGE_TOO_BIG_FOR_PRIORITY",
         text: "Message is too big for the specified priority",
         basic: &[552],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 6710", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2562,6 +2640,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAILBOX_OWNER_CHANGED",
         text: "Mailbox owner has changed",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 7293", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2579,6 +2658,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DOMAIN_OWNER_CHANGED",
         text: "Domain owner has changed",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 7293", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2596,6 +2676,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "RRVS_TEST_NOT_COMPLETED",
         text: "RRVS test cannot be completed",
         basic: &[],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 7293", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2613,6 +2694,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "NO_PASSING_DKIM_SIGNATURE",
         text: "No passing DKIM signature found",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &[
             "RFC 7372 §3.1",
@@ -2634,6 +2716,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "NO_ACCEPTABLE_DKIM_SIGNATURE",
         text: "No acceptable DKIM signature found",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &[
             "RFC 7372 §3.1",
@@ -2655,6 +2738,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "NO_AUTHOR_MATCHED_DKIM_SIGNATURE",
         text: "No valid author-matched DKIM signature found",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &[
             "RFC 7372 §3.1",
@@ -2676,6 +2760,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SPF_VALIDATION_FAILED",
         text: "SPF validation failed",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &[
             "RFC 7372 §3.2",
@@ -2712,6 +2797,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SPF_VALIDATION_ERROR",
         text: "SPF validation error",
         basic: &[451, 550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &[
             "RFC 7372 §3.2",
@@ -2742,6 +2828,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "REVERSE_DNS_VALIDATION_FAILED",
         text: "Reverse DNS validation failed",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 7372 §3.3", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2774,6 +2861,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MULTIPLE_AUTH_CHECKS_FAILED",
         text: "Multiple authentication checks failed",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 7372 §3.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2806,6 +2894,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "SENDER_NULL_MX",
         text: "Sender address has null MX",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 7505 §4.1", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2831,6 +2920,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "MAIL_FLOOD_DETECTED",
         text: "Mail flood detected",
         basic: &[],
+        any_basic_code: false,
         status: Status::Extension,
         refs: &[
             "draft-levine-mailbomb-header",
@@ -2859,6 +2949,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "ARC_VALIDATION_FAILURE",
         text: "ARC validation failure",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 8617", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2884,6 +2975,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "REQUIRETLS_SUPPORT_REQUIRED",
         text: "REQUIRETLS support required",
         basic: &[550],
+        any_basic_code: false,
         status: Status::Standard,
         refs: &["RFC 8689", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
@@ -2909,6 +3001,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "GMAIL_DMARC_ALIGNMENT_RATE_LIMIT",
         text: "Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
         basic: &[421],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
@@ -2928,6 +3021,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_ANONYMOUS_SUBMISSION_REJECTED",
         text: "Client was not authenticated to send anonymous mail during MAIL FROM",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -2947,6 +3041,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_TENANT_ATTRIBUTION_RELAY_DENIED",
         text: "TenantAttribution; Relay Access Denied",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -2966,6 +3061,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SENDER_NOT_IN_ALLOWED_LIST",
         text: "Sender not in allowed-senders list",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -2985,6 +3081,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SENDER_NOT_AUTHENTICATED_FOR_GROUP",
         text: "Sender not authenticated for group",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3004,6 +3101,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SENDER_NOT_AUTHENTICATED_FOR_MAILBOX",
         text: "Sender was not authenticated for mailbox",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3023,6 +3121,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SENDER_NOT_AUTHENTICATED_FOR_PUBLIC_FOLDER",
         text: "Sender was not authenticated for public folder",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3042,6 +3141,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SENDER_NOT_AUTHENTICATED_FOR_MAIL_USER",
         text: "Sender was not authenticated",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3061,6 +3161,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DANE_STARTTLS_NOT_SUPPORTED",
         text: "starttls-not-supported: Destination mail server must support TLS to receive mail.",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3080,6 +3181,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DANE_CERTIFICATE_EXPIRED",
         text: "certificate-expired: Destination mail server's certificate is expired.",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3099,6 +3201,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DANE_TLSA_INVALID",
         text: "tlsa-invalid: The domain failed DANE validation.",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3118,6 +3221,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DANE_DNSSEC_INVALID",
         text: "dnssec-invalid: Destination domain returned invalid DNSSEC records",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3137,6 +3241,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "DANE_CERTIFICATE_HOST_MISMATCH",
         text: "certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3156,6 +3261,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SUSPICIOUS_ACTIVITY_TEMPORARY_BLOCK",
         text: "Access denied, please try again later",
         basic: &[451],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3175,6 +3281,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SPAM_ABUSE_DETECTED",
         text: "Access denied, spam abuse detected",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3194,6 +3301,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_BANNED_SENDER_ACCOUNT",
         text: "Access denied, banned sender",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3213,6 +3321,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_RECIPIENT_ADDRESS_REJECTED",
         text: "Recipient address rejected: Access denied",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3232,6 +3341,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_BANNED_RECIPIENT",
         text: "Access denied, banned recipient",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3251,6 +3361,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_BAD_HELO",
         text: "Access Denied, Bad HELO",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3270,6 +3381,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_REJECTED_BY_RECIPIENT",
         text: "Access denied, rejected by recipient",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3289,6 +3401,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_IPV6_RANGE_LIMIT_EXCEEDED",
         text: "Access denied, [$SenderIPAddress] has exceeded permitted limits within $range range",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3308,6 +3421,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_DMARC_REJECT",
         text: "Access denied, sending domain [$SenderDomain] does not pass DMARC verification and has a DMARC policy of reject.",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3327,6 +3441,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_IPV6_NOT_ACCEPTED",
         text: "Access denied, [contoso.com] does not accept email over IPv6",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3346,6 +3461,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_BANNED_SENDING_IP_DELIST_BY_EMAIL",
         text: "Access denied, banned sender",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3365,6 +3481,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_FROM_HEADER_NOT_COMPLIANT",
         text: "Access denied, message must be RFC 5322 section 3.6.2 compliant",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3384,6 +3501,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_CUSTOMER_BLOCK_LIST",
         text: "Service unavailable, Client host [$ConnectingIP] blocked by $recipientDomain using Customer Block list (AS16012607)",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3403,6 +3521,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_BANNED_SENDING_IP",
         text: "Access denied, banned sending IP [IP1.IP2.IP3.IP4]",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3422,6 +3541,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_TENANT_RECIPIENT_BLOCKED",
         text: "Your message can't be delivered because messages to XXX, YYY are blocked by your organization using Tenant Allow Block List.",
         basic: &[550],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3441,6 +3561,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_TENANT_THRESHOLD_EXCEEDED",
         text: "Access denied, tenant has exceeded threshold",
         basic: &[550],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3460,6 +3581,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_IP_TRAFFIC_NOT_ACCEPTED",
         text: "Access denied, traffic not accepted from this IP",
         basic: &[550],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3479,6 +3601,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_UNREGISTERED_DOMAIN_BLOCKED",
         text: "Service unavailable. Client blocked from sending from unregistered domains",
         basic: &[550],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3498,6 +3621,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_BANNED_SENDER_DOMAIN",
         text: "Access denied, banned sender",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
@@ -3517,6 +3641,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         id: "EXCHANGE_SUSPICIOUS_IP_TEMPORARY_BLOCK",
         text: "Access denied, please try again later",
         basic: &[],
+        any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",

@@ -19,18 +19,21 @@ pub enum Status {
     Extension,
     /// Used in the wild without a standard: a vendor convention.
     NonStandard,
+    /// Defined by an Experimental RFC that never became a standard (RFC 1845's `355`).
+    Experimental,
     /// Once defined, now deprecated.
     Obsolete,
 }
 
 impl Status {
-    /// The identifier used in the YAML and in JSON: `standard`, `extension`, `non-standard`
-    /// or `obsolete`.
+    /// The identifier used in the YAML and in JSON: `standard`, `extension`, `non-standard`,
+    /// `experimental` or `obsolete`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Status::Standard => "standard",
             Status::Extension => "extension",
             Status::NonStandard => "non-standard",
+            Status::Experimental => "experimental",
             Status::Obsolete => "obsolete",
         }
     }
@@ -41,6 +44,7 @@ impl Status {
             Status::Standard,
             Status::Extension,
             Status::NonStandard,
+            Status::Experimental,
             Status::Obsolete,
         ]
         .into_iter()
@@ -187,6 +191,7 @@ pub struct EnhancedEntry {
     pub(crate) id: &'static str,
     pub(crate) text: &'static str,
     pub(crate) basic: &'static [u16],
+    pub(crate) any_basic_code: bool,
     pub(crate) status: Status,
     pub(crate) refs: &'static [&'static str],
     pub(crate) description: Localized,
@@ -226,9 +231,15 @@ impl EnhancedEntry {
     pub fn associated_basic_codes(&self) -> impl ExactSizeIterator<Item = ReplyCode> + 'static {
         self.basic.iter().map(|&c| ReplyCode::from_known(c))
     }
-    /// Whether the registry associates `code` with this entry.
+    /// Whether the registry associates `code` with this entry: listed, or any code when the
+    /// registry says "Any" ([`any_basic_code`](Self::any_basic_code)).
     pub fn is_associated_with(&self, code: ReplyCode) -> bool {
-        self.basic.contains(&code.as_u16())
+        self.any_basic_code || self.basic.contains(&code.as_u16())
+    }
+    /// Whether the registry associates every basic code with this entry (its "Any", as for
+    /// `X.0.0`); [`associated_basic_codes`](Self::associated_basic_codes) is then empty.
+    pub const fn any_basic_code(&self) -> bool {
+        self.any_basic_code
     }
     /// Whether the code is standard, an extension, a vendor convention or obsolete.
     pub const fn status(&self) -> Status {
