@@ -35,7 +35,7 @@ create_exception!(
 
 // ---- Conversions -------------------------------------------------------------------------
 
-/// `int`, `str` or `bytes` of a type name, for error messages.
+/// The name of an object's type (`int`, `str`, ...), for error messages.
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
@@ -50,9 +50,10 @@ fn int(obj: &Bound<'_, PyAny>, what: &str) -> PyResult<i64> {
             type_name(obj)
         )));
     }
-    Ok(obj
-        .extract::<i64>()
-        .unwrap_or(if obj.lt(0)? { i64::MIN } else { i64::MAX }))
+    match obj.extract::<i64>() {
+        Ok(n) => Ok(n),
+        Err(_) => Ok(if obj.lt(0)? { i64::MIN } else { i64::MAX }),
+    }
 }
 
 /// A reply code: as an argument, any `int` from 200 to 599; as a result, the `ReplyCode`
