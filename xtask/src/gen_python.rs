@@ -6,7 +6,7 @@
 //! `ReplyCode`'s properties are listed once, in [`PROPERTIES`], for both the module and its
 //! stubs: each reads a function of the native module, so no catalog logic is in Python.
 
-use crate::model::Model;
+use crate::model::{Model, Status};
 
 /// A property of `ReplyCode`: its name, the native function that answers it, its type in the
 /// stubs, and its docstring.
@@ -46,7 +46,7 @@ const PROPERTIES: &[Property] = &[
         name: "status",
         native: "code_status",
         ty: "str",
-        doc: "``standard``, ``extension``, ``non-standard`` or ``obsolete``.",
+        doc: "{statuses}.",
     },
     Property {
         name: "references",
@@ -98,6 +98,19 @@ fn literal(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 
+/// "``standard``, ``extension``, ... or ``obsolete``": every status of the model.
+fn statuses() -> String {
+    let names: Vec<String> = Status::ALL
+        .iter()
+        .map(|(_, name)| format!("``{name}``"))
+        .collect();
+    match names.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// `    OK = 250  # Requested mail action okay, completed`, for every basic code.
 fn members(c: &Model, with_text: bool) -> String {
     c.basic_codes
@@ -122,7 +135,7 @@ pub fn reply_code_module(c: &Model) -> String {
                 "    {} = property(\n        _native.{},\n        doc={},\n    )\n",
                 p.name,
                 p.native,
-                literal(p.doc)
+                literal(&p.doc.replace("{statuses}", &statuses()))
             )
         })
         .collect();

@@ -350,7 +350,8 @@ struct EnhancedEntry {
     /// The basic codes the registry associates with it.
     #[pyo3(get)]
     basic_codes: Tuple<u16>,
-    /// ``standard``, ``extension``, ``non-standard`` or ``obsolete``.
+    /// How the code is defined: its status in the catalog, such as ``standard`` or
+    /// ``non-standard``.
     #[pyo3(get)]
     status: &'static str,
     /// The RFC sections or vendor documents that define it.
@@ -570,7 +571,7 @@ fn code_description(code: Code, lang: &str) -> PyResult<Option<&'static str>> {
     Ok(code.0.description(self::lang(lang)?))
 }
 
-/// ``standard``, ``extension``, ``non-standard`` or ``obsolete``.
+/// How a known code is defined: its status in the catalog, such as ``standard``.
 #[pyfunction]
 fn code_status(code: Code) -> Option<&'static str> {
     code.0.status().map(|s| s.as_str())

@@ -83,7 +83,7 @@ class ReplyCode(enum.IntEnum):
     )
     status = property(
         _native.code_status,
-        doc="``standard``, ``extension``, ``non-standard`` or ``obsolete``.",
+        doc="``standard``, ``extension``, ``non-standard``, ``experimental`` or ``obsolete``.",
     )
     references = property(
         _native.code_references,
