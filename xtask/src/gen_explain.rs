@@ -20,15 +20,17 @@ pub fn generate(m: &Model) -> String {
     });
     let n_reasons = lit_usize(m.reasons.len());
     let reasons = m.reasons.iter().map(|r| {
-        let (id, sisimai, suppress, retry, retry_when_permanent) = (
+        let (id, sisimai, suppress, hard, retry, retry_when_permanent) = (
             &r.id,
             &r.sisimai,
             r.suppress,
+            r.sisimai_hardbounce,
             r.retry,
             r.retry_when_permanent,
         );
         let description = text(&r.description);
-        quote!(ReasonEntry { id: #id, sisimai: #sisimai, suppress: #suppress, retry: #retry,
+        quote!(ReasonEntry { id: #id, sisimai: #sisimai, suppress: #suppress,
+            sisimai_hardbounce: #hard, retry: #retry,
             retry_when_permanent: #retry_when_permanent, description: #description })
     });
     let all = (0..m.reasons.len()).map(variant);
@@ -83,6 +85,7 @@ pub fn generate(m: &Model) -> String {
             id: &'static str,
             sisimai: &'static str,
             suppress: bool,
+            sisimai_hardbounce: bool,
             retry: bool,
             retry_when_permanent: bool,
             description: Localized,
@@ -112,9 +115,17 @@ pub fn generate(m: &Model) -> String {
                 self.entry().description.get(lang)
             }
 
-            /// Whether a permanent failure for this reason means the address itself is bad.
+            /// Whether a permanent failure for this reason means the address should be dropped
+            /// from lists, as senders and ESPs do (`user_unknown`, `mailbox_disabled`,
+            /// `not_accepting_mail`).
             pub fn suppresses(self) -> bool {
                 self.entry().suppress
+            }
+
+            /// Whether sisimai calls a permanent failure for this reason a hard bounce
+            /// (sisimai keeps disabled mailboxes soft).
+            pub fn sisimai_hardbounce(self) -> bool {
+                self.entry().sisimai_hardbounce
             }
 
             /// Whether, with no code to tell, a failure for this reason is usually temporary.

@@ -181,8 +181,11 @@ pub struct Reason {
     /// `USER_UNKNOWN`: the C constant's suffix.
     pub upper: String,
     pub sisimai: String,
-    /// A permanent failure for this reason means the address itself is bad.
+    /// A permanent failure for this reason means the address should be dropped, as senders
+    /// and ESPs do.
     pub suppress: bool,
+    /// sisimai's own "hardbounce" rule for this reason.
+    pub sisimai_hardbounce: bool,
     /// Without a code, the failure is usually temporary (a soft bounce).
     pub retry: bool,
     /// Sending again later can succeed even after a permanent (5yz) reply.

@@ -615,6 +615,7 @@ fn reasons(p: &mut Problems, list: &[yaml::ReasonDef]) -> Vec<Reason> {
             upper: r.id.to_ascii_uppercase(),
             sisimai: r.sisimai.clone(),
             suppress: r.suppress,
+            sisimai_hardbounce: r.sisimai_hardbounce,
             retry: r.retry,
             retry_when_permanent: r.retry_when_permanent,
             description: p.texts(&entry, &r.en, &r.es),

@@ -33,6 +33,7 @@ pub struct ReasonDef {
     pub id: String,
     pub sisimai: String,
     pub suppress: bool,
+    pub sisimai_hardbounce: bool,
     pub retry: bool,
     #[serde(default)]
     pub retry_when_permanent: bool,

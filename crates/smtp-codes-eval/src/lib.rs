@@ -129,6 +129,7 @@ pub struct Verdict {
     pub reason: Reason,
     pub sisimai: &'static str,
     pub suppress: bool,
+    pub sisimai_hardbounce: bool,
     pub evidence: String,
 }
 
@@ -139,7 +140,12 @@ impl Verdict {
     pub fn sisimai_agrees(&self) -> bool {
         self.sisimai == self.row.reason
     }
+    /// Our `sisimai_hardbounce` (sisimai's own rule) against sisimai's `hardbounce`.
     pub fn hardbounce_agrees(&self) -> bool {
+        self.sisimai_hardbounce == self.row.hardbounce
+    }
+    /// Our `suppress` (what senders do: disabled mailboxes too) against sisimai's `hardbounce`.
+    pub fn suppress_agrees(&self) -> bool {
         self.suppress == self.row.hardbounce
     }
 }
@@ -153,6 +159,7 @@ pub fn judge(rows: &[Row]) -> Vec<Verdict> {
                 reason: e.reason(),
                 sisimai: e.sisimai_reason(),
                 suppress: e.suppress(),
+                sisimai_hardbounce: e.sisimai_hardbounce(),
                 evidence: e.evidence().to_string(),
             },
             Err(_) => Verdict {
@@ -160,6 +167,7 @@ pub fn judge(rows: &[Row]) -> Vec<Verdict> {
                 reason: Reason::Other,
                 sisimai: "undefined",
                 suppress: false,
+                sisimai_hardbounce: false,
                 evidence: "nothing to explain".into(),
             },
         })
@@ -173,6 +181,7 @@ pub struct Score {
     pub reason: usize,
     pub sisimai: usize,
     pub hardbounce: usize,
+    pub suppress: usize,
 }
 
 impl Score {
@@ -182,6 +191,7 @@ impl Score {
             reason: verdicts.iter().filter(|v| v.reason_agrees()).count(),
             sisimai: verdicts.iter().filter(|v| v.sisimai_agrees()).count(),
             hardbounce: verdicts.iter().filter(|v| v.hardbounce_agrees()).count(),
+            suppress: verdicts.iter().filter(|v| v.suppress_agrees()).count(),
         }
     }
 
@@ -212,10 +222,17 @@ pub fn report(verdicts: &[Verdict]) -> String {
     );
     let _ = writeln!(
         out,
-        "hardbounce (suppress):  {}/{} = {:.1}%",
+        "sisimai_hardbounce:     {}/{} = {:.1}%",
         s.hardbounce,
         s.rows,
         s.percent(s.hardbounce)
+    );
+    let _ = writeln!(
+        out,
+        "suppress = hardbounce:  {}/{} = {:.1}% (suppress also drops disabled mailboxes)",
+        s.suppress,
+        s.rows,
+        s.percent(s.suppress)
     );
     let mut confusion: BTreeMap<(&str, &str), usize> = BTreeMap::new();
     for v in verdicts {
@@ -243,8 +260,15 @@ pub fn report(verdicts: &[Verdict]) -> String {
         let diag: String = v.row.diagnostic.chars().take(140).collect();
         let _ = writeln!(
             out,
-            "  {} | {} hard={} | {} suppress={} | {} | {}",
-            v.row.file, v.row.reason, v.row.hardbounce, v.reason, v.suppress, v.evidence, diag
+            "  {} | {} hard={} | {} sisimai_hardbounce={} suppress={} | {} | {}",
+            v.row.file,
+            v.row.reason,
+            v.row.hardbounce,
+            v.reason,
+            v.sisimai_hardbounce,
+            v.suppress,
+            v.evidence,
+            diag
         );
     }
     out

@@ -180,6 +180,7 @@ pub fn explanation(input: &str, e: &Explanation<'_>, lang: Lang) -> Value {
         "reason_description": e.reason().description(lang),
         "sisimai_reason": e.sisimai_reason(),
         "suppress": e.suppress(),
+        "sisimai_hardbounce": e.sisimai_hardbounce(),
         "evidence": e.evidence().to_string(),
     })
 }

@@ -27,7 +27,7 @@ fn gmail() {
         Reason::MailboxDisabled,
         HARD,
         false,
-        false,
+        true, // a disabled mailbox is dropped, as senders do (sisimai keeps it soft)
     );
     check("550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked.", Reason::AuthFailed, HARD, false, false);
     check(

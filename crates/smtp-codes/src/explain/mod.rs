@@ -6,10 +6,12 @@
 //! Three kinds of evidence compete, each with a priority from `data/smtp-codes.yaml`:
 //!
 //! 1. the phrases of real servers (`patterns`, default priority 50), found in one pass over
-//!    the text by a generated Aho-Corasick automaton;
+//!    the text by an Aho-Corasick automaton built at compile time;
 //! 2. the default reason of the enhanced code (`code_reasons`, default 40; precise codes such
 //!    as `X.1.1` or `X.2.2` are given more, so that they beat generic phrases);
 //! 3. the default reason of the basic code (default 10).
+//!
+//! (The defaults are the YAML's `default_priorities`.)
 //!
 //! The highest priority wins; among equals a phrase beats a code. Success and intermediate
 //! replies have the reason `none`. Without any evidence the reason is `other`.
@@ -19,9 +21,22 @@
 //! [`Explanation::sisimai_reason`] is the nearest of sisimai's reason names: the phrase's own
 //! when it names one (`virusdetected`, `networkerror`, `requireptr`, ...), else the reason's
 //! default (`user_unknown` → `userunknown`, `policy_blocked` → `blocked`, ...; see
-//! [`Reason::sisimai`]). [`Explanation::suppress`] follows sisimai's "hardbounce": true for a
-//! permanent failure whose reason says the address itself is bad (`user_unknown`,
-//! `not_accepting_mail`) or whose recipient domain does not exist (`hostunknown`).
+//! [`Reason::sisimai`]).
+//!
+//! # Dropping an address
+//!
+//! [`Explanation::suppress`] answers the sender's question "drop this address?" as senders
+//! and ESPs do: true for a permanent failure because the address does not exist
+//! (`user_unknown`), its mailbox is disabled, suspended or inactive (`mailbox_disabled`), or
+//! its domain does not exist or accepts no mail (`not_accepting_mail`, a phrase or code that
+//! says the domain is missing). It follows the hard-bounce suppression of Amazon SES ("Using
+//! the Amazon SES account-level suppression list",
+//! <https://docs.aws.amazon.com/ses/latest/dg/sending-email-suppression-list.html>) and
+//! Postmark ("Bounce API: bounce types",
+//! <https://postmarkapp.com/developer/api/bounce-api#bounce-types>), which deactivate an
+//! address after a hard bounce. [`Explanation::sisimai_hardbounce`] is sisimai's own rule,
+//! which keeps disabled mailboxes soft. Which reasons suppress is data: the `suppress` and
+//! `sisimai_hardbounce` flags of each reason in the YAML.
 
 mod matcher;
 
@@ -116,6 +131,7 @@ pub struct Explanation<'a> {
     retry: bool,
     sisimai: &'static str,
     suppress: bool,
+    sisimai_hardbounce: bool,
 }
 
 /// Where the codes of an input are, before judging them.
@@ -237,6 +253,7 @@ pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
         retry: verdict.retry,
         sisimai: judged.sisimai,
         suppress: verdict.suppress,
+        sisimai_hardbounce: verdict.sisimai_hardbounce,
     })
 }
 
@@ -318,6 +335,7 @@ struct Verdict {
     bounce: Option<Bounce>,
     retry: bool,
     suppress: bool,
+    sisimai_hardbounce: bool,
 }
 
 impl Verdict {
@@ -338,12 +356,13 @@ impl Verdict {
             Some(_) => false,
             None => bounce == Some(Bounce::Soft),
         };
-        let suppress =
-            bounce == Some(Bounce::Hard) && (reason.suppresses() || judged.domain_missing);
+        // A recipient domain that does not exist or accepts no mail is as bad as the address.
+        let hard = bounce == Some(Bounce::Hard);
         Verdict {
             bounce,
             retry,
-            suppress,
+            suppress: hard && (reason.suppresses() || judged.domain_missing),
+            sisimai_hardbounce: hard && (reason.sisimai_hardbounce() || judged.domain_missing),
         }
     }
 }
@@ -411,10 +430,16 @@ impl<'a> Explanation<'a> {
     pub const fn sisimai_reason(&self) -> &'static str {
         self.sisimai
     }
-    /// Whether the recipient address itself is bad and should be dropped from lists
-    /// (sisimai's "hardbounce").
+    /// Whether to drop the address from your lists, as senders and ESPs do: a permanent
+    /// failure because the address does not exist, its mailbox is disabled, or its domain does
+    /// not exist or accepts no mail (see the [module docs](self#dropping-an-address)).
     pub const fn suppress(&self) -> bool {
         self.suppress
+    }
+    /// sisimai's own "hardbounce": like [`suppress`](Self::suppress), but sisimai keeps
+    /// disabled mailboxes (`suspend`) soft.
+    pub const fn sisimai_hardbounce(&self) -> bool {
+        self.sisimai_hardbounce
     }
     /// What decided the reason.
     pub const fn evidence(&self) -> Evidence {
@@ -446,6 +471,23 @@ mod tests {
         );
         assert_eq!(explain("nothing here"), Err(NothingToExplain));
         assert_eq!(explain(""), Err(NothingToExplain));
+    }
+
+    #[test]
+    fn disabled_mailboxes_are_dropped_but_sisimai_keeps_them_soft() {
+        let e = explain("550 5.2.1 The email account that you tried to reach is disabled").unwrap();
+        assert_eq!(e.reason(), Reason::MailboxDisabled);
+        assert!(e.suppress());
+        assert!(!e.sisimai_hardbounce());
+        let e = explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown")
+            .unwrap();
+        assert!(e.suppress() && e.sisimai_hardbounce());
+        // A transient failure is never dropped, whatever the reason.
+        let e = explain("450 4.2.1 The email account that you tried to reach is disabled").unwrap();
+        assert!(!e.suppress() && !e.sisimai_hardbounce());
+        // A domain that does not exist: both.
+        let e = explain("550 5.1.2 Host or domain name not found. Name service error for name=example.invalid: nxdomain").unwrap();
+        assert!(e.suppress() && e.sisimai_hardbounce(), "{:?}", e.reason());
     }
 
     #[test]

@@ -55,6 +55,7 @@ struct ReasonEntry {
     id: &'static str,
     sisimai: &'static str,
     suppress: bool,
+    sisimai_hardbounce: bool,
     retry: bool,
     retry_when_permanent: bool,
     description: Localized,
@@ -64,6 +65,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "user_unknown",
         sisimai: "userunknown",
         suppress: true,
+        sisimai_hardbounce: true,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -74,7 +76,8 @@ static REASONS: [ReasonEntry; 20] = [
     ReasonEntry {
         id: "mailbox_disabled",
         sisimai: "suspend",
-        suppress: false,
+        suppress: true,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -86,6 +89,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "mailbox_full",
         sisimai: "mailboxfull",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: true,
         retry_when_permanent: false,
         description: Localized {
@@ -97,6 +101,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "message_too_large",
         sisimai: "mesgtoobig",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -108,6 +113,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "spam_or_content",
         sisimai: "spamdetected",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -119,6 +125,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "policy_blocked",
         sisimai: "blocked",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -130,6 +137,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "rate_limited",
         sisimai: "toomanyconn",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: true,
         retry_when_permanent: true,
         description: Localized {
@@ -141,6 +149,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "greylisted",
         sisimai: "blocked",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: true,
         retry_when_permanent: true,
         description: Localized {
@@ -152,6 +161,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "auth_failed",
         sisimai: "authfailure",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -163,6 +173,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "auth_required",
         sisimai: "securityerror",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -174,6 +185,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "tls_required",
         sisimai: "failedstarttls",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -185,6 +197,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "relay_denied",
         sisimai: "norelaying",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -196,6 +209,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "sender_rejected",
         sisimai: "rejected",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -207,6 +221,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "dns_or_routing",
         sisimai: "hostunknown",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: true,
         retry_when_permanent: false,
         description: Localized {
@@ -218,6 +233,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "expired",
         sisimai: "expired",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -229,6 +245,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "not_accepting_mail",
         sisimai: "notaccept",
         suppress: true,
+        sisimai_hardbounce: true,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -240,6 +257,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "syntax",
         sisimai: "syntaxerror",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -251,6 +269,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "system_error",
         sisimai: "systemerror",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: true,
         retry_when_permanent: false,
         description: Localized {
@@ -262,6 +281,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "other",
         sisimai: "undefined",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -273,6 +293,7 @@ static REASONS: [ReasonEntry; 20] = [
         id: "none",
         sisimai: "delivered",
         suppress: false,
+        sisimai_hardbounce: false,
         retry: false,
         retry_when_permanent: false,
         description: Localized {
@@ -319,9 +340,16 @@ impl Reason {
     pub fn description(self, lang: Lang) -> &'static str {
         self.entry().description.get(lang)
     }
-    /// Whether a permanent failure for this reason means the address itself is bad.
+    /// Whether a permanent failure for this reason means the address should be dropped
+    /// from lists, as senders and ESPs do (`user_unknown`, `mailbox_disabled`,
+    /// `not_accepting_mail`).
     pub fn suppresses(self) -> bool {
         self.entry().suppress
+    }
+    /// Whether sisimai calls a permanent failure for this reason a hard bounce
+    /// (sisimai keeps disabled mailboxes soft).
+    pub fn sisimai_hardbounce(self) -> bool {
+        self.entry().sisimai_hardbounce
     }
     /// Whether, with no code to tell, a failure for this reason is usually temporary.
     pub fn usually_temporary(self) -> bool {
