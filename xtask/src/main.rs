@@ -14,7 +14,8 @@ usage: cargo xtask <task>
 tasks:
   codegen [--check]   generate code and docs from data/smtp-codes.yaml;
                       --check writes nothing and fails if a generated file is stale
-  test                run every test of the project (Rust, Python, C)
+  test [SUITE...]     run every test of the project; or only the suites named:
+                      rust, python, c, fuzz
   bench               every benchmark: Rust against peer crates, Python,
                       and explain against sisimai's matcher
   fuzz [--seconds N] [TARGET...]
@@ -32,7 +33,7 @@ fn main() -> ExitCode {
     let result = match args.as_slice() {
         ["codegen"] => codegen(false),
         ["codegen", "--check"] => codegen(true),
-        ["test"] => test_runner::test(),
+        ["test", suites @ ..] => test_runner::test(suites),
         ["eval", rest @ ..] => eval(rest),
         ["fuzz", rest @ ..] => fuzz_cmd(rest),
         ["bench"] => bench_cmd(),

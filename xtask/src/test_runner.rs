@@ -320,73 +320,105 @@ fn c_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
     }
 }
 
-pub fn test() -> Result<(), String> {
+/// The suites `cargo xtask test` runs, in order; naming some runs only those.
+pub const SUITES: [&str; 4] = ["rust", "python", "c", "fuzz"];
+
+pub fn test(only: &[&str]) -> Result<(), String> {
+    for name in only {
+        if !SUITES.contains(name) {
+            return Err(format!("unknown suite {name:?}; suites: {SUITES:?}"));
+        }
+    }
+    let wanted = |suite: &str| only.is_empty() || only.contains(&suite);
     let root = workspace_root();
     let mut tally = Tally::default();
     let result = (|| {
-        run(
-            &root,
-            &cargo(),
-            &["test", "--workspace", "--all-targets"],
-            &[],
-            &mut tally,
-        )?;
-        run(
-            &root,
-            &cargo(),
-            &["test", "--workspace", "--doc"],
-            &[],
-            &mut tally,
-        )?;
-        // The optional serde support.
-        let serde = ["test", "-p", "smtp-codes", "--features", "serde", "--lib"];
-        run(&root, &cargo(), &serde, &[], &mut tally)?;
-        let rust = (tally.passed, tally.failed);
-        println!("\nrust: {} passed, {} failed", rust.0, rust.1);
-
-        let python = python_env(&root)?;
-        let cli = root.join("target/debug/smtp-codes");
-        let tests = root.join("bindings/python/tests");
-        let benches = root.join("bindings/python/benches");
-        let quiet = ["-m", "pytest", "-q", "-p", "no:cacheprovider"];
-        // Run from a neutral directory so `import smtp_codes` finds the installed package.
-        let neutral = root.join("target");
-        let args = [&quiet[..], &[tests.to_str().expect("utf-8 path")]].concat();
-        run(
-            &neutral,
-            &python,
-            &args,
-            &[("SMTP_CODES_CLI", &cli)],
-            &mut tally,
-        )?;
-        // The Python benchmarks, each run once as a test (the timed runs: `cargo xtask bench`).
-        let args = [
-            &quiet[..],
-            &["--benchmark-disable", benches.to_str().expect("utf-8 path")],
-        ]
-        .concat();
-        run(&neutral, &python, &args, &[], &mut tally)?;
-        let python_done = (tally.passed, tally.failed);
-        println!(
-            "\npython: {} passed, {} failed",
-            python_done.0 - rust.0,
-            python_done.1 - rust.1
-        );
-
-        c_tests(&root, &mut tally)?;
-        let c_done = (tally.passed, tally.failed);
-        println!(
-            "\nc: {} passed, {} failed",
-            c_done.0 - python_done.0,
-            c_done.1 - python_done.1
-        );
-
-        // A smoke run of every fuzz target (the sustained runs: `cargo xtask fuzz`).
-        let fuzzed = crate::fuzz::run(&root, &crate::testdata_dir(), 3, &crate::fuzz::TARGETS)?;
-        tally.passed += fuzzed.len() as u64;
-        println!("\nfuzz smoke: {} passed, 0 failed", fuzzed.len());
+        if wanted("rust") {
+            rust_tests(&root, &mut tally)?;
+        }
+        if wanted("python") {
+            let before = (tally.passed, tally.failed);
+            python_tests(&root, &mut tally)?;
+            println!(
+                "\npython: {} passed, {} failed",
+                tally.passed - before.0,
+                tally.failed - before.1
+            );
+        }
+        if wanted("c") {
+            let before = (tally.passed, tally.failed);
+            c_tests(&root, &mut tally)?;
+            println!(
+                "\nc: {} passed, {} failed",
+                tally.passed - before.0,
+                tally.failed - before.1
+            );
+        }
+        if wanted("fuzz") {
+            // A smoke run of every fuzz target (the sustained runs: `cargo xtask fuzz`).
+            let fuzzed = crate::fuzz::run(&root, &crate::testdata_dir(), 3, &crate::fuzz::TARGETS)?;
+            tally.passed += fuzzed.len() as u64;
+            println!("\nfuzz smoke: {} passed, 0 failed", fuzzed.len());
+        }
         Ok(())
     })();
     println!("\n{} passed, {} failed", tally.passed, tally.failed);
     result
+}
+
+/// Unit, integration, doc and property tests of every crate, and the serde feature.
+fn rust_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
+    let before = (tally.passed, tally.failed);
+    run(
+        root,
+        &cargo(),
+        &["test", "--workspace", "--all-targets"],
+        &[],
+        tally,
+    )?;
+    run(
+        root,
+        &cargo(),
+        &["test", "--workspace", "--doc"],
+        &[],
+        tally,
+    )?;
+    // The optional serde support.
+    let serde = ["test", "-p", "smtp-codes", "--features", "serde", "--lib"];
+    run(root, &cargo(), &serde, &[], tally)?;
+    println!(
+        "\nrust: {} passed, {} failed",
+        tally.passed - before.0,
+        tally.failed - before.1
+    );
+    Ok(())
+}
+
+/// The pytest suite, and the Python benchmarks run once each as tests.
+fn python_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
+    let python = python_env(root)?;
+    let cli = root.join("target/debug/smtp-codes");
+    if !cli.exists() {
+        run(
+            root,
+            &cargo(),
+            &["build", "-p", "smtp-codes-cli"],
+            &[],
+            tally,
+        )?;
+    }
+    let tests = root.join("bindings/python/tests");
+    let benches = root.join("bindings/python/benches");
+    let quiet = ["-m", "pytest", "-q", "-p", "no:cacheprovider"];
+    // Run from a neutral directory so `import smtp_codes` finds the installed package.
+    let neutral = root.join("target");
+    let args = [&quiet[..], &[tests.to_str().expect("utf-8 path")]].concat();
+    run(&neutral, &python, &args, &[("SMTP_CODES_CLI", &cli)], tally)?;
+    // The Python benchmarks, each run once as a test (the timed runs: `cargo xtask bench`).
+    let args = [
+        &quiet[..],
+        &["--benchmark-disable", benches.to_str().expect("utf-8 path")],
+    ]
+    .concat();
+    run(&neutral, &python, &args, &[], tally)
 }

@@ -33,7 +33,7 @@
 #define SMTPCODES_REPLY_PENDING_MESSAGES_STARTED 253 /* extension */
 #define SMTPCODES_REPLY_SERVER_CHALLENGE 334 /* extension */
 #define SMTPCODES_REPLY_START_MAIL_INPUT 354 /* standard */
-#define SMTPCODES_REPLY_OCTET_OFFSET 355 /* obsolete */
+#define SMTPCODES_REPLY_OCTET_OFFSET 355 /* experimental */
 #define SMTPCODES_REPLY_SERVICE_NOT_AVAILABLE 421 /* standard */
 #define SMTPCODES_REPLY_PASSWORD_TRANSITION_REQUIRED 422 /* extension */
 #define SMTPCODES_REPLY_INVALID_COMMAND 430 /* extension */
@@ -486,6 +486,10 @@ const char *smtpcodes_enhanced_entry_description(size_t index, int lang);
 // How many basic codes the registry associates with entry `index`.
 size_t smtpcodes_enhanced_entry_basic_code_count(size_t index);
 
+// 1 if the registry associates every basic code with entry `index` (its "Any", as for
+// X.0.0; the count above is then 0), 0 if not, SMTPCODES_E_RANGE out of range.
+int smtpcodes_enhanced_entry_any_basic_code(size_t index);
+
 // Basic code `j` associated with entry `index`, or SMTPCODES_E_RANGE.
 int smtpcodes_enhanced_entry_basic_code(size_t index, size_t j);
 
@@ -718,12 +722,20 @@ const char *smtpcodes_explanation_reason_name(const struct smtpcodes_explanation
 // See smtpcodes_explanation_kind.
 const char *smtpcodes_explanation_sisimai_reason(const struct smtpcodes_explanation *explanation);
 
-// 1 if the address itself is bad and should be dropped from lists (sisimai's hardbounce),
-// else 0; SMTPCODES_E_NULL.
+// 1 if the address should be dropped from lists, as senders and ESPs do (a permanent failure
+// for an address that does not exist, a disabled mailbox, or a domain that does not exist or
+// accepts no mail), else 0; SMTPCODES_E_NULL.
 //
 // # Safety
 // See smtpcodes_explanation_kind.
 int smtpcodes_explanation_suppress(const struct smtpcodes_explanation *explanation);
+
+// 1 if sisimai would call it a hard bounce (sisimai's own rule: like suppress, but a
+// disabled mailbox stays soft), else 0; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_explanation_kind.
+int smtpcodes_explanation_sisimai_hardbounce(const struct smtpcodes_explanation *explanation);
 
 // What decided the reason: a smtpcodes_evidence_kind, or SMTPCODES_E_NULL.
 //
@@ -755,9 +767,13 @@ const char *smtpcodes_reason_name(int reason);
 // The nearest of sisimai's reason names for `reason`; NULL out of range.
 const char *smtpcodes_reason_sisimai(int reason);
 
-// 1 if a permanent failure for `reason` means the address itself is bad, else 0;
+// 1 if a permanent failure for `reason` means the address should be dropped, else 0;
 // SMTPCODES_E_RANGE out of range.
 int smtpcodes_reason_suppresses(int reason);
+
+// 1 if sisimai calls a permanent failure for `reason` a hard bounce, else 0;
+// SMTPCODES_E_RANGE out of range.
+int smtpcodes_reason_sisimai_hardbounce(int reason);
 
 // What `reason` means, in `lang`; NULL out of range.
 const char *smtpcodes_reason_description(int reason, int lang);

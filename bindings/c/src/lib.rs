@@ -867,6 +867,15 @@ pub extern "C" fn smtpcodes_enhanced_entry_basic_code_count(index: usize) -> usi
     })
 }
 
+/// 1 if the registry associates every basic code with entry `index` (its "Any", as for
+/// X.0.0; the count above is then 0), 0 if not, SMTPCODES_E_RANGE out of range.
+#[no_mangle]
+pub extern "C" fn smtpcodes_enhanced_entry_any_basic_code(index: usize) -> c_int {
+    guard(SMTPCODES_E_PANIC.int(), || {
+        enhanced_entry(index).map_or(SMTPCODES_E_RANGE.int(), |e| e.0.any_basic_code().into())
+    })
+}
+
 /// Basic code `j` associated with entry `index`, or SMTPCODES_E_RANGE.
 #[no_mangle]
 pub extern "C" fn smtpcodes_enhanced_entry_basic_code(index: usize, j: usize) -> c_int {
@@ -1428,6 +1437,7 @@ pub struct smtpcodes_explanation {
     reason: Option<usize>,
     sisimai: Cow<'static, CStr>,
     suppress: bool,
+    sisimai_hardbounce: bool,
     evidence: smtpcodes_evidence_kind,
     evidence_phrase: Option<Cow<'static, CStr>>,
     /// The server's text, taken from the caller's input, and a NUL.
@@ -1492,6 +1502,7 @@ impl smtpcodes_explanation {
             reason,
             sisimai,
             suppress: e.suppress(),
+            sisimai_hardbounce: e.sisimai_hardbounce(),
             evidence,
             evidence_phrase,
             text: owned_text(e.text().as_bytes()),
@@ -1695,8 +1706,9 @@ pub unsafe extern "C" fn smtpcodes_explanation_sisimai_reason(
     unsafe { field(explanation, ptr::null(), |x| x.sisimai.as_ptr()) }
 }
 
-/// 1 if the address itself is bad and should be dropped from lists (sisimai's hardbounce),
-/// else 0; SMTPCODES_E_NULL.
+/// 1 if the address should be dropped from lists, as senders and ESPs do (a permanent failure
+/// for an address that does not exist, a disabled mailbox, or a domain that does not exist or
+/// accepts no mail), else 0; SMTPCODES_E_NULL.
 ///
 /// # Safety
 /// See smtpcodes_explanation_kind.
@@ -1706,6 +1718,23 @@ pub unsafe extern "C" fn smtpcodes_explanation_suppress(
 ) -> c_int {
     // SAFETY: per the contract.
     unsafe { field(explanation, SMTPCODES_E_NULL.int(), |x| x.suppress.into()) }
+}
+
+/// 1 if sisimai would call it a hard bounce (sisimai's own rule: like suppress, but a
+/// disabled mailbox stays soft), else 0; SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_explanation_kind.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_explanation_sisimai_hardbounce(
+    explanation: *const smtpcodes_explanation,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe {
+        field(explanation, SMTPCODES_E_NULL.int(), |x| {
+            x.sisimai_hardbounce.into()
+        })
+    }
 }
 
 /// What decided the reason: a smtpcodes_evidence_kind, or SMTPCODES_E_NULL.
@@ -1787,7 +1816,7 @@ pub extern "C" fn smtpcodes_reason_sisimai(reason: c_int) -> *const c_char {
     })
 }
 
-/// 1 if a permanent failure for `reason` means the address itself is bad, else 0;
+/// 1 if a permanent failure for `reason` means the address should be dropped, else 0;
 /// SMTPCODES_E_RANGE out of range.
 #[no_mangle]
 pub extern "C" fn smtpcodes_reason_suppresses(reason: c_int) -> c_int {
@@ -1795,6 +1824,17 @@ pub extern "C" fn smtpcodes_reason_suppresses(reason: c_int) -> c_int {
         self::reason(reason)
             .and_then(|i| Reason::all().nth(i))
             .map_or(SMTPCODES_E_RANGE.int(), |r| r.suppresses().into())
+    })
+}
+
+/// 1 if sisimai calls a permanent failure for `reason` a hard bounce, else 0;
+/// SMTPCODES_E_RANGE out of range.
+#[no_mangle]
+pub extern "C" fn smtpcodes_reason_sisimai_hardbounce(reason: c_int) -> c_int {
+    guard(SMTPCODES_E_PANIC.int(), || {
+        self::reason(reason)
+            .and_then(|i| Reason::all().nth(i))
+            .map_or(SMTPCODES_E_RANGE.int(), |r| r.sisimai_hardbounce().into())
     })
 }
 

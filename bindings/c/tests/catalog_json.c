@@ -142,7 +142,7 @@ int main(void) {
         for (j = 0; j < smtpcodes_enhanced_entry_basic_code_count(i); j++) {
             printf("%s%d", j ? "," : "", smtpcodes_enhanced_entry_basic_code(i, j));
         }
-        fputs("],\"status\":", stdout);
+        printf("],\"any_basic_code\":%s,\"status\":", smtpcodes_enhanced_entry_any_basic_code(i) == 1 ? "true" : "false");
         str(smtpcodes_enhanced_entry_status(i));
         fputs(",\"references\":[", stdout);
         for (j = 0; j < smtpcodes_enhanced_entry_reference_count(i); j++) {
@@ -171,7 +171,8 @@ int main(void) {
         str(smtpcodes_reason_name((int)i));
         fputs(",\"sisimai\":", stdout);
         str(smtpcodes_reason_sisimai((int)i));
-        printf(",\"suppress\":%s,\"description\":", smtpcodes_reason_suppresses((int)i) ? "true" : "false");
+        printf(",\"suppress\":%s,\"sisimai_hardbounce\":%s,\"description\":", smtpcodes_reason_suppresses((int)i) ? "true" : "false",
+               smtpcodes_reason_sisimai_hardbounce((int)i) ? "true" : "false");
         both(smtpcodes_reason_description((int)i, SMTPCODES_LANG_EN), smtpcodes_reason_description((int)i, SMTPCODES_LANG_ES));
         putchar('}');
     }

@@ -65,6 +65,7 @@ static void enhanced_codes(void) {
     CHECK(smtpcodes_enhanced_entry_description(index, SMTPCODES_LANG_ES) != NULL);
     CHECK(smtpcodes_enhanced_entry_description(index, 5) == NULL);
     CHECK(smtpcodes_enhanced_entry_basic_code_count(index) >= 1);
+    CHECK(smtpcodes_enhanced_entry_any_basic_code(index) == 0);
     CHECK(smtpcodes_enhanced_entry_basic_code(index, 0) >= 200 && smtpcodes_enhanced_entry_basic_code(index, 0) <= 599);
     CHECK(smtpcodes_enhanced_entry_reference_count(index) >= 1 && smtpcodes_enhanced_entry_reference(index, 0) != NULL);
     CHECK(smtpcodes_enhanced_entry_reference(index, 999) == NULL);
@@ -94,6 +95,9 @@ static void enhanced_codes(void) {
     e.subject = 999;
     e.detail = 999;
     CHECK(smtpcodes_enhanced_format(&e, buf, sizeof buf) == 9 && eq(buf, "5.999.999"));
+    /* X.0.0: the registry associates any basic code. */
+    CHECK(smtpcodes_enhanced_parse("4.0.0", 5, &e) == SMTPCODES_OK && smtpcodes_enhanced_lookup(&e, &index) == SMTPCODES_OK);
+    CHECK(smtpcodes_enhanced_entry_any_basic_code(index) == 1 && smtpcodes_enhanced_entry_basic_code_count(index) == 0);
     CHECK(smtpcodes_enhanced_parse("5.7.620", 7, &e) == SMTPCODES_OK && smtpcodes_enhanced_lookup(&e, &index) == SMTPCODES_OK);
     CHECK(eq(smtpcodes_enhanced_entry_notation(index), "5.7.606-649"));
     CHECK(smtpcodes_enhanced_entry_class(index) == 5 && smtpcodes_enhanced_entry_detail_through(index) == 649);
@@ -107,6 +111,7 @@ static void enhanced_codes(void) {
     CHECK(smtpcodes_enhanced_entry_detail(index) == SMTPCODES_E_RANGE);
     CHECK(smtpcodes_enhanced_entry_detail_through(index) == SMTPCODES_E_RANGE);
     CHECK(smtpcodes_enhanced_entry_basic_code_count(index) == 0 && smtpcodes_enhanced_entry_reference_count(index) == 0);
+    CHECK(smtpcodes_enhanced_entry_any_basic_code(index) == SMTPCODES_E_RANGE);
     CHECK(smtpcodes_enhanced_entry_vendor_note_count(index) == 0);
     CHECK(smtpcodes_enhanced_entry_vendor_note_source(index, 0) == NULL);
     CHECK(smtpcodes_enhanced_entry_vendor_note_description(index, 0, SMTPCODES_LANG_EN) == NULL);
@@ -294,6 +299,7 @@ static void explaining(void) {
     CHECK(smtpcodes_explanation_reason(x) == SMTPCODES_REASON_USER_UNKNOWN);
     CHECK(eq(smtpcodes_explanation_reason_name(x), "user_unknown"));
     CHECK(eq(smtpcodes_explanation_sisimai_reason(x), "userunknown") && smtpcodes_explanation_suppress(x) == 1);
+    CHECK(smtpcodes_explanation_sisimai_hardbounce(x) == 1);
     CHECK(smtpcodes_explanation_evidence_kind(x) == SMTPCODES_EVIDENCE_ENHANCED_CODE);
     CHECK(smtpcodes_explanation_evidence_phrase(x) == NULL);
     CHECK(eq(smtpcodes_explanation_text(x, &len), "<bob@example.com>: unknown") && len == 26);
@@ -303,6 +309,12 @@ static void explaining(void) {
     CHECK(smtpcodes_explain("452 4.2.2 mailbox full", 22, &x) == SMTPCODES_OK);
     CHECK(smtpcodes_explanation_reason(x) == SMTPCODES_REASON_MAILBOX_FULL && !smtpcodes_explanation_suppress(x));
     CHECK(smtpcodes_explanation_kind(x) == SMTPCODES_INPUT_REPLY && eq(smtpcodes_explanation_text(x, NULL), "mailbox full"));
+    smtpcodes_explanation_free(x);
+
+    /* A disabled mailbox: dropped, as senders do, but soft for sisimai. */
+    CHECK(smtpcodes_explain("550 5.2.1 The email account that you tried to reach is disabled", 63, &x) == SMTPCODES_OK);
+    CHECK(smtpcodes_explanation_reason(x) == SMTPCODES_REASON_MAILBOX_DISABLED);
+    CHECK(smtpcodes_explanation_suppress(x) == 1 && smtpcodes_explanation_sisimai_hardbounce(x) == 0);
     smtpcodes_explanation_free(x);
 
     CHECK(smtpcodes_explain("421 4.7.0 later", 15, &x) == SMTPCODES_OK);
@@ -337,6 +349,10 @@ static void explaining(void) {
     CHECK(eq(smtpcodes_reason_sisimai(SMTPCODES_REASON_MAILBOX_FULL), "mailboxfull") && smtpcodes_reason_sisimai(99) == NULL);
     CHECK(smtpcodes_reason_suppresses(SMTPCODES_REASON_USER_UNKNOWN) == 1 && smtpcodes_reason_suppresses(99) == SMTPCODES_E_RANGE);
     CHECK(smtpcodes_reason_suppresses(SMTPCODES_REASON_MAILBOX_FULL) == 0);
+    CHECK(smtpcodes_reason_suppresses(SMTPCODES_REASON_MAILBOX_DISABLED) == 1);
+    CHECK(smtpcodes_reason_sisimai_hardbounce(SMTPCODES_REASON_MAILBOX_DISABLED) == 0);
+    CHECK(smtpcodes_reason_sisimai_hardbounce(SMTPCODES_REASON_USER_UNKNOWN) == 1);
+    CHECK(smtpcodes_reason_sisimai_hardbounce(-1) == SMTPCODES_E_RANGE);
     CHECK(smtpcodes_reason_description(SMTPCODES_REASON_GREYLISTED, SMTPCODES_LANG_ES) != NULL);
     CHECK(smtpcodes_reason_description(SMTPCODES_REASON_GREYLISTED, 2) == NULL);
 
@@ -357,6 +373,7 @@ static void explaining(void) {
     CHECK(smtpcodes_explanation_bounce(NULL) == SMTPCODES_E_NULL && smtpcodes_explanation_retry(NULL) == SMTPCODES_E_NULL);
     CHECK(smtpcodes_explanation_reason(NULL) == SMTPCODES_E_NULL && smtpcodes_explanation_reason_name(NULL) == NULL);
     CHECK(smtpcodes_explanation_sisimai_reason(NULL) == NULL && smtpcodes_explanation_suppress(NULL) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_explanation_sisimai_hardbounce(NULL) == SMTPCODES_E_NULL);
     CHECK(smtpcodes_explanation_evidence_kind(NULL) == SMTPCODES_E_NULL && smtpcodes_explanation_evidence_phrase(NULL) == NULL);
     CHECK(smtpcodes_explanation_text(NULL, &len) == NULL);
     smtpcodes_explanation_free(NULL);

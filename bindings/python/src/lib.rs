@@ -350,6 +350,9 @@ struct EnhancedEntry {
     /// The basic codes the registry associates with it.
     #[pyo3(get)]
     basic_codes: Tuple<u16>,
+    /// Whether the registry associates every basic code with it (its "Any", as for X.0.0).
+    #[pyo3(get)]
+    any_basic_code: bool,
     /// How the code is defined: its status in the catalog, such as ``standard`` or
     /// ``non-standard``.
     #[pyo3(get)]
@@ -380,6 +383,7 @@ impl EnhancedEntry {
             name: e.name(),
             text: e.text(),
             basic_codes: e.associated_basic_codes().map(ReplyCode::as_u16).collect(),
+            any_basic_code: e.any_basic_code(),
             status: e.status().as_str(),
             references: Tuple(e.references().to_vec()),
             description: e.description(Lang::En),
@@ -885,9 +889,13 @@ struct Explanation {
     /// sisimai's nearest reason name.
     #[pyo3(get)]
     sisimai_reason: &'static str,
-    /// Whether to drop the address from mailing lists.
+    /// Whether to drop the address from mailing lists, as senders and ESPs do: the address
+    /// does not exist, its mailbox is disabled, or its domain does not exist or accepts no mail.
     #[pyo3(get)]
     suppress: bool,
+    /// sisimai's own hard-bounce rule (like suppress, but a disabled mailbox stays soft).
+    #[pyo3(get)]
+    sisimai_hardbounce: bool,
     /// What decided the reason: a phrase (with its source), or the enhanced or basic code.
     #[pyo3(get)]
     evidence: String,
@@ -915,6 +923,7 @@ impl Explanation {
                 "reason",
                 "sisimai_reason",
                 "suppress",
+                "sisimai_hardbounce",
                 "evidence",
             ],
         )
@@ -933,6 +942,7 @@ fn explained(text: &str) -> Option<Explanation> {
         reason: e.reason().as_str(),
         sisimai_reason: e.sisimai_reason(),
         suppress: e.suppress(),
+        sisimai_hardbounce: e.sisimai_hardbounce(),
         evidence: e.evidence().to_string(),
         reason_value: e.reason(),
     })

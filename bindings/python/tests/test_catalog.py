@@ -150,6 +150,7 @@ def catalog_from_accessors():
                 "name": e.name,
                 "text": e.text,
                 "basic_codes": list(e.basic_codes),
+                "any_basic_code": e.any_basic_code,
                 "status": e.status,
                 "references": list(e.references),
                 "description": _both(e.description, e.description_es),

@@ -81,6 +81,9 @@ def test_explain():
     assert (e.reason, e.sisimai_reason, e.suppress) == ("user_unknown", "userunknown", True)
     assert e.evidence.startswith("enhanced code 5.1.1") or "user unknown" in e.evidence
     assert "no existe" in e.reason_description("es")
+    assert e.sisimai_hardbounce
+    e = smtp_codes.explain("550 5.2.1 The email account that you tried to reach is disabled")
+    assert (e.reason, e.suppress, e.sisimai_hardbounce) == ("mailbox_disabled", True, False)
     e = smtp_codes.explain("451 4.7.1 Greylisted, please try again later")
     assert (e.reason, e.retry, e.suppress) == ("greylisted", True, False)
     assert smtp_codes.explain("250 2.0.0 OK").reason == "none"
