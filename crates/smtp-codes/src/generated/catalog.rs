@@ -191,8 +191,8 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         status: Status::NonStandard,
         refs: &["RFC 876", "http://www.xellsoft.com/smtp-error-codes.html"],
         description: Localized {
-            en: "Not a valid SMTP reply. RFC 876, a 1983 survey of SMTP implementations, found servers answering RSET or NOOP with 200 instead of 250 and noted that 200 is never a legal reply code; clients can treat it as 250.",
-            es: "No es una respuesta SMTP válida. La RFC 876, un estudio de 1983 sobre implementaciones de SMTP, detectó servidores que respondían 200 en lugar de 250 a RSET o NOOP, y señaló que 200 nunca es un código de respuesta legal; el cliente puede tratarlo como un 250.",
+            en: "Not a reply code of RFC 5321. Older lists of SMTP reply codes give 200 as a \"nonstandard success response\" and refer to RFC 876 (\"Survey of SMTP Implementations\", 1983).",
+            es: "No es un código de respuesta de la RFC 5321. Las listas antiguas de códigos de respuesta SMTP dan 200 como \"nonstandard success response\" (respuesta de éxito no estándar) y remiten a la RFC 876 (\"Survey of SMTP Implementations\", 1983).",
         },
         vendor_notes: &[],
     },
@@ -332,7 +332,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         code: 355,
         id: "OCTET_OFFSET",
         text: "Octet-offset is the transaction offset",
-        status: Status::Obsolete,
+        status: Status::Experimental,
         refs: &["RFC 1845 §5"],
         description: Localized {
             en: "Reply to DATA when a checkpointed transaction is resumed (SMTP Service Extension for Checkpoint/Restart, experimental RFC 1845): the server gives the offset from which the client should continue sending the message. The extension saw little use and is rarely seen today.",
@@ -906,7 +906,7 @@ impl ReplyCode {
     pub const SERVER_CHALLENGE: ReplyCode = ReplyCode::from_known(334);
     /// `354` START_MAIL_INPUT: "Start mail input; end with &lt;CRLF&gt;.&lt;CRLF&gt;" (standard; RFC 5321 §4.2.3).
     pub const START_MAIL_INPUT: ReplyCode = ReplyCode::from_known(354);
-    /// `355` OCTET_OFFSET: "Octet-offset is the transaction offset" (obsolete; RFC 1845 §5).
+    /// `355` OCTET_OFFSET: "Octet-offset is the transaction offset" (experimental; RFC 1845 §5).
     pub const OCTET_OFFSET: ReplyCode = ReplyCode::from_known(355);
     /// `421` SERVICE_NOT_AVAILABLE: "&lt;domain&gt; Service not available, closing transmission channel" (standard; RFC 5321 §4.2.3, RFC 5321 §4.3.2).
     pub const SERVICE_NOT_AVAILABLE: ReplyCode = ReplyCode::from_known(421);
@@ -1094,8 +1094,8 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             VendorNote {
                 source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
                 description: Localized {
-                    en: "Gmail replies 553 5.1.2 when the recipient address is not a valid RFC 5321 address, so it also covers malformed addresses, not only unknown domains.",
-                    es: "Gmail responde 553 5.1.2 cuando la dirección del destinatario no es una dirección válida según el RFC 5321, así que también lo usa para direcciones mal formadas, no solo para dominios inexistentes.",
+                    en: "Gmail replies 553 5.1.2 \"We weren't able to find the recipient domain\" when the recipient's domain could not be found, which matches the registry meaning.",
+                    es: "Gmail responde 553 5.1.2 \"We weren't able to find the recipient domain\" cuando no encuentra el dominio del destinatario, lo que coincide con el significado del registro.",
                 },
             },
         ],
@@ -1116,7 +1116,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "The recipient's address is syntactically invalid, in any of its parts. Only meaningful as a permanent failure.",
             es: "La dirección del destinatario tiene una sintaxis incorrecta, en cualquiera de sus partes. Solo tiene sentido como fallo permanente.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: Localized {
+                    en: "Gmail replies 553 5.1.3 \"The recipient address <address> is not a valid RFC 5321 address\" when the recipient address is malformed, as the registry intends.",
+                    es: "Gmail responde 553 5.1.3 \"The recipient address <address> is not a valid RFC 5321 address\" cuando la dirección del destinatario está mal formada, como prevé el registro.",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: None,
@@ -1789,8 +1797,8 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             VendorNote {
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
                 description: Localized {
-                    en: "Exchange Online returns 4.4.7 \"Message expired\" when a queued message could not be relayed or delivered before it expired; it can also follow a header limit on the remote server or another protocol timeout. The permanent form it uses is 5.4.300.",
-                    es: "Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo transmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Su forma permanente es 5.4.300.",
+                    en: "Exchange Online returns 4.4.7 \"Message expired\" when a queued message could not be relayed or delivered before it expired; it can also follow a header limit on the remote server or another protocol timeout. Microsoft also lists 5.4.300 \"Message expired\": the message took too long to be delivered, because the destination server never responded or the NDR for it could not be delivered to the original sender.",
+                    es: "Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo transmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Microsoft también indica 5.4.300 \"Message expired\": la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de no entrega no pudo llegar al remitente original.",
                 },
             },
         ],
@@ -1886,8 +1894,8 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
         ],
         description: Localized {
-            en: "Exchange Online: delivery took too long, because the destination server never answered or because the bounce for the message could not be delivered to the original sender. The permanent counterpart of 4.4.7.",
-            es: "Exchange Online: la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de rebote del mensaje no pudo entregarse al remitente original. Es la forma permanente de 4.4.7.",
+            en: "Exchange Online: delivery took too long, because the destination server never answered or because the bounce for the message could not be delivered to the original sender.",
+            es: "Exchange Online: la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de rebote del mensaje no pudo entregarse al remitente original.",
         },
         vendor_notes: &[],
     },
@@ -2254,13 +2262,13 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         through: 10,
         notation: "X.6.10",
         id: "UTF8_REPLY_REQUIRED_DUPLICATE",
-        text: "Duplicate of X.6.8 (deprecated)",
+        text: "",
         basic: &[],
         any_basic_code: false,
         status: Status::Obsolete,
         refs: &["RFC 6531", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
-            en: "A deprecated duplicate of X.6.8; the registry gives it no sample text or basic codes. Use X.6.8 instead.",
+            en: "A deprecated duplicate of X.6.8: the registry gives it no sample text and no basic codes. Use X.6.8 instead.",
             es: "Duplicado obsoleto de X.6.8; el registro no le asigna texto de ejemplo ni códigos básicos. Debe usarse X.6.8 en su lugar.",
         },
         vendor_notes: &[],
@@ -2333,6 +2341,27 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
                 description: Localized {
                     en: "Gmail replies 550-5.7.1 for many policy rejections: low reputation of the sending IP or domain, likely unsolicited mail, or messages that do not comply with RFC 5322 (for example a missing or invalid From header field).",
                     es: "Gmail responde 550-5.7.1 ante muchos rechazos por política: mala reputación de la IP o del dominio emisor, correo probablemente no deseado o mensajes que no cumplen el RFC 5322 (por ejemplo, sin campo From o con uno no válido).",
+                },
+            },
+            VendorNote {
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
+                description: Localized {
+                    en: "Exchange Online returns 5.7.1 \"Delivery not authorized\" when the sender is not allowed to send to the recipient, typically a distribution group that accepts mail only from its members or other authorized senders, or when a transport rule rejects the message. It matches the registry meaning.",
+                    es: "Exchange Online devuelve 5.7.1 \"Delivery not authorized\" cuando el remitente no tiene permiso para escribir al destinatario, normalmente un grupo de distribución que solo acepta correo de sus miembros o de otros remitentes autorizados, o cuando una regla de transporte rechaza el mensaje. Coincide con el significado del registro.",
+                },
+            },
+            VendorNote {
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
+                description: Localized {
+                    en: "Exchange Online returns 5.7.1 \"Unable to relay\" when an anonymous sender tries to send through a server that does not accept mail for the recipient's domain: spam relaying attempts, an MX record pointing to a server that does not accept the domain, or a client without permission to relay.",
+                    es: "Exchange Online devuelve 5.7.1 \"Unable to relay\" cuando un remitente anónimo intenta enviar a través de un servidor que no acepta correo para el dominio del destinatario: intentos de retransmitir spam, un registro MX que apunta a un servidor que no acepta ese dominio o un cliente sin permiso para retransmitir.",
+                },
+            },
+            VendorNote {
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
+                description: Localized {
+                    en: "Exchange Online returns 5.7.1 \"Client was not authenticated\" (for example \"530 5.7.1 Client was not authenticated\") when the receiving server requires the sending system to authenticate before it submits a message and it has not done so.",
+                    es: "Exchange Online devuelve 5.7.1 \"Client was not authenticated\" (por ejemplo, \"530 5.7.1 Client was not authenticated\") cuando el servidor receptor exige que el sistema emisor se autentique antes de enviar un mensaje y este no lo ha hecho.",
                 },
             },
         ],
@@ -2896,7 +2925,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         basic: &[550],
         any_basic_code: false,
         status: Status::Standard,
-        refs: &["RFC 7505 §4.1", "IANA SMTP Enhanced Status Codes registry"],
+        refs: &["RFC 7505 §4.2", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "The sender's domain publishes a null MX record, and the receiver rejects mail from such senders, for example because it could not return a bounce to them.",
             es: "El dominio del remitente publica un registro MX nulo y el receptor rechaza el correo de esos remitentes, por ejemplo porque no podría devolverles un aviso de rebote.",
@@ -3567,8 +3596,8 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
         ],
         description: Localized {
-            en: "Exchange Online: the organization sent so much spam or bulk mail, often through a compromised server or admin account, that its outgoing mail has been blocked. Support must lift the block once the cause is fixed.",
-            es: "Exchange Online: la organización envió tanto spam o correo masivo, a menudo a través de un servidor o una cuenta de administrador comprometidos, que se ha bloqueado su correo saliente. Soporte debe retirar el bloqueo una vez resuelta la causa.",
+            en: "Exchange Online: most of the tenant's traffic was detected as suspicious, and the tenant has been banned from sending. Once any compromise or open relay is resolved, support must be contacted to lift the ban.",
+            es: "Exchange Online: la mayor parte del tráfico del inquilino se consideró sospechoso y se le ha prohibido enviar correo. Una vez resuelto cualquier compromiso de seguridad o retransmisión abierta, hay que contactar con soporte para que retire el bloqueo.",
         },
         vendor_notes: &[],
     },

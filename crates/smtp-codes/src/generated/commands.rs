@@ -43,6 +43,8 @@ pub enum Command {
     Bdat,
     /// `ETRN` (RFC 1985 §5).
     Etrn,
+    /// `ATRN` (RFC 2645).
+    Atrn,
 }
 /// The replies one command may get.
 #[derive(Debug, PartialEq, Eq)]
@@ -56,7 +58,7 @@ pub struct CommandEntry {
 }
 /// The replies any command may get (RFC 5321 §4.3.2).
 static ANY_COMMAND_ERRORS: [u16; 3] = [421, 500, 501];
-static COMMANDS: [CommandEntry; 17] = [
+static COMMANDS: [CommandEntry; 18] = [
     CommandEntry {
         command: Command::Connect,
         name: "CONNECT",
@@ -192,6 +194,14 @@ static COMMANDS: [CommandEntry; 17] = [
         success: &[250, 251, 252, 253],
         intermediate: &[],
         error: &[458, 459, 500, 501],
+    },
+    CommandEntry {
+        command: Command::Atrn,
+        name: "ATRN",
+        refs: &["RFC 2645"],
+        success: &[250],
+        intermediate: &[],
+        error: &[450, 451, 453],
     },
 ];
 fn codes(list: &'static [u16]) -> impl ExactSizeIterator<Item = ReplyCode> {
