@@ -168,6 +168,8 @@ fn strict_mode_refuses_only_for_rfc_reasons_and_reads_the_rest_exactly() {
                         | ParseError::ReplyTooLong { .. }
                         | ParseError::Incomplete
                         | ParseError::InvalidCode { .. }
+                        | ParseError::CodeClassOutOfRange { .. }
+                        | ParseError::CodeCategoryOutOfRange { .. }
                         | ParseError::InvalidSeparator { .. }
                         | ParseError::InvalidText { .. }
                 );
@@ -183,6 +185,8 @@ fn strict_mode_refuses_only_for_rfc_reasons_and_reads_the_rest_exactly() {
                                 ParseError::LineTooLong { .. }
                                     | ParseError::Incomplete
                                     | ParseError::InvalidCode { .. }
+                                    | ParseError::CodeClassOutOfRange { .. }
+                                    | ParseError::CodeCategoryOutOfRange { .. }
                                     | ParseError::InvalidText { .. }
                             ),
                         "line {}: strict refused a CRLF reply: {e}",

@@ -111,10 +111,25 @@ impl Default for ParseOptions {
 pub enum ParseError {
     /// The input ends before the reply does: read more bytes and parse again.
     Incomplete,
-    /// A line does not start with a three-digit code from 200 to 599.
+    /// A line does not start with three digits.
     InvalidCode {
         /// The line.
         line: usize,
+    },
+    /// The code's first digit is not 2 to 5 (RFC 5321 §4.2: `%x32-35`), such as `199`.
+    CodeClassOutOfRange {
+        /// The line.
+        line: usize,
+        /// The three digits, as a number.
+        code: u16,
+    },
+    /// The code's second digit is 6 to 9 (RFC 5321 §4.2 allows `%x30-35`), such as `299` or
+    /// `571`; [`ParseOptions::allow_undefined_category`] accepts it.
+    CodeCategoryOutOfRange {
+        /// The line.
+        line: usize,
+        /// The code.
+        code: u16,
     },
     /// The code is not followed by `-`, a space or the end of the line.
     InvalidSeparator {
@@ -174,7 +189,15 @@ impl fmt::Display for ParseError {
             ParseError::Incomplete => f.write_str("incomplete reply: more input is needed"),
             ParseError::InvalidCode { line } => write!(
                 f,
-                "line {line}: expected a three-digit reply code from 200 to 599"
+                "line {line}: expected a three-digit reply code (RFC 5321 §4.2)"
+            ),
+            ParseError::CodeClassOutOfRange { line, code } => write!(
+                f,
+                "line {line}: {code:03}: the first digit must be 2 to 5 (RFC 5321 §4.2)"
+            ),
+            ParseError::CodeCategoryOutOfRange { line, code } => write!(
+                f,
+                "line {line}: {code}: the second digit must be 0 to 5 (RFC 5321 §4.2)"
             ),
             ParseError::InvalidSeparator { line } => write!(
                 f,
@@ -347,6 +370,29 @@ fn line_code(line: &[u8], options: &ParseOptions) -> Option<ReplyCode> {
     }
 }
 
+/// Why a line's first three bytes are no code the options accept (the rule of RFC 5321 §4.2
+/// that it breaks).
+#[cold]
+fn code_error(line: &[u8], line_no: usize) -> ParseError {
+    match *line {
+        [a @ b'0'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', ..] => {
+            let code = (a - b'0') as u16 * 100 + (b - b'0') as u16 * 10 + (c - b'0') as u16;
+            if (b'2'..=b'5').contains(&a) {
+                ParseError::CodeCategoryOutOfRange {
+                    line: line_no,
+                    code,
+                }
+            } else {
+                ParseError::CodeClassOutOfRange {
+                    line: line_no,
+                    code,
+                }
+            }
+        }
+        _ => ParseError::InvalidCode { line: line_no },
+    }
+}
+
 /// The enhanced code at the start of a line's text, if it is one (followed by a space or the
 /// end of the text). Returns it and the length to strip (code plus one space).
 #[inline]
@@ -433,7 +479,7 @@ fn advance(
                     found: line_code(line, options),
                 })
             }
-            None => line_code(line, options).ok_or(ParseError::InvalidCode { line: line_no })?,
+            None => line_code(line, options).ok_or_else(|| code_error(line, line_no))?,
         };
         let (last, text) = match line.get(3) {
             None => (true, &line[3..]),
@@ -918,7 +964,10 @@ mod tests {
             (b"250 \r\n", ParseError::InvalidText { line: 1 }),
             (b"250 a\x01b\r\n", ParseError::InvalidText { line: 1 }),
             (b"250 caf\xe9\r\n", ParseError::InvalidText { line: 1 }),
-            (b"571 denied\r\n", ParseError::InvalidCode { line: 1 }),
+            (
+                b"571 denied\r\n",
+                ParseError::CodeCategoryOutOfRange { line: 1, code: 571 },
+            ),
             (
                 b"421 5.7.1 no\r\n",
                 ParseError::EnhancedClassMismatch { line: 1 },
@@ -932,15 +981,39 @@ mod tests {
     }
 
     #[test]
+    fn strict_errors_name_the_rule_of_the_grammar() {
+        let err = Reply::parse(b"299 hi\r\n").unwrap_err();
+        assert_eq!(
+            err,
+            ParseError::CodeCategoryOutOfRange { line: 1, code: 299 }
+        );
+        assert_eq!(
+            err.to_string(),
+            "line 1: 299: the second digit must be 0 to 5 (RFC 5321 §4.2)"
+        );
+        assert!(Reply::parse(b"250-a\r\n299 b\r\n").is_err());
+        assert_eq!(
+            Reply::parse(b"2x0 hi\r\n"),
+            Err(ParseError::InvalidCode { line: 1 })
+        );
+    }
+
+    #[test]
     fn both_modes_refuse_bad_classes_and_separators() {
         for options in [ParseOptions::strict(), ParseOptions::lenient()] {
             assert_eq!(
                 Reply::parse_with(b"199 hi\r\n", &options),
-                Err(ParseError::InvalidCode { line: 1 })
+                Err(ParseError::CodeClassOutOfRange { line: 1, code: 199 })
             );
             assert_eq!(
                 Reply::parse_with(b"600 hi\r\n", &options),
-                Err(ParseError::InvalidCode { line: 1 })
+                Err(ParseError::CodeClassOutOfRange { line: 1, code: 600 })
+            );
+            assert_eq!(
+                Reply::parse_with(b"099 hi\r\n", &options)
+                    .unwrap_err()
+                    .to_string(),
+                "line 1: 099: the first digit must be 2 to 5 (RFC 5321 §4.2)"
             );
             assert_eq!(
                 Reply::parse_with(b"2500 hi\r\n", &options),
