@@ -225,7 +225,10 @@ pub(crate) static BASIC: [Basic; 47] = [
             c"Not a reply code of RFC 5321. Older lists of SMTP reply codes give 200 as a \"nonstandard success response\" and refer to RFC 876 (\"Survey of SMTP Implementations\", 1983).",
             c"No es un código de respuesta de la RFC 5321. Las listas antiguas de códigos de respuesta SMTP dan 200 como \"nonstandard success response\" (respuesta de éxito no estándar) y remiten a la RFC 876 (\"Survey of SMTP Implementations\", 1983).",
         ],
-        references: &[c"RFC 876", c"http://www.xellsoft.com/smtp-error-codes.html"],
+        references: &[
+            c"RFC 876",
+            c"SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)",
+        ],
         vendor_notes: &[],
     },
     Basic {
@@ -404,7 +407,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         references: &[c"RFC 4954 §6"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn, Email non-delivery reports and SMTP errors in Exchange Online (reference §3)",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns \"432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded\": a temporary delivery throttling condition for the recipient's mailbox, unrelated to authentication.",
                     c"Exchange Online devuelve \"432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded\": una limitación temporal de las entregas al buzón del destinatario, sin relación con la autenticación.",
@@ -456,14 +459,14 @@ pub(crate) static BASIC: [Basic; 47] = [
         references: &[c"RFC 2645 §7", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Seed 004 (English list of SMTP reply codes)",
+                source: c"published SMTP reply-code lists (453 as \"Too many messages\")",
                 description: [
                     c"Used by some servers for \"Too many messages\": they limit concurrent connections and messages per connection, so a client with many messages queued for one domain can exceed the maximum. Sending a few messages at a time and increasing the number gradually reveals the limit the server accepts.",
                     c"Algunos servidores lo usan para \"Too many messages\" (demasiados mensajes): limitan las conexiones simultáneas y el número de mensajes por conexión, de modo que un cliente con muchos mensajes en cola para un mismo dominio puede superar el máximo. Enviar pocos mensajes a la vez e ir aumentando la cantidad permite averiguar el límite que acepta el servidor.",
                 ],
             },
             Note {
-                source: c"Seed 001 (Spanish FAQ on the SMTP replies of an email security appliance)",
+                source: c"published SMTP reply-code lists (453 as \"too many recipients\")",
                 description: [
                     c"Listed as \"too many recipients\"; the standard reply for that condition is 452 (RFC 5321 §4.5.3.1.10).",
                     c"Aparece como \"demasiados destinatarios\"; la respuesta estándar para esa situación es 452 (RFC 5321 §4.5.3.1.10).",
@@ -581,14 +584,14 @@ pub(crate) static BASIC: [Basic; 47] = [
         references: &[c"RFC 7504 §3"],
         vendor_notes: &[
             Note {
-                source: c"RFC 1846 (Experimental, 1995), as listed in seed 000 and http://www.xellsoft.com/smtp-error-codes.html",
+                source: c"RFC 1846; SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)",
                 description: [
                     c"Older lists give the text \"<domain> does not accept mail (see rfc1846)\": the experimental RFC 1846 first proposed 521, also for MX relays that bounce mail addressed to hosts without mail service. RFC 7504 standardized the code and updates RFC 1846.",
                     c"Las listas antiguas dan el texto \"<domain> does not accept mail (see rfc1846)\": la RFC 1846, de carácter experimental, propuso por primera vez el código 521, también para los relés MX que rechazan el correo dirigido a equipos sin servicio de correo. La RFC 7504 estandarizó el código y actualiza la RFC 1846.",
                 ],
             },
             Note {
-                source: c"Seed 004 (English list of SMTP reply codes)",
+                source: c"published SMTP reply-code lists (521 for POP-before-SMTP)",
                 description: [
                     c"Described as \"does not accept mail or closing transmission channel\" and used to tell the client that it must authenticate with POP first (POP-before-SMTP) and use its own address as the sender.",
                     c"Aparece como \"does not accept mail or closing transmission channel\" y se usa para indicar al cliente que antes debe autenticarse por POP (POP antes de SMTP) y usar su propia dirección como remitente.",
@@ -640,7 +643,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         references: &[c"RFC 4954 §6", c"RFC 3207 §4"],
         vendor_notes: &[
             Note {
-                source: c"Sendmail, per http://www.xellsoft.com/smtp-error-codes.html (seeds 000 and 004)",
+                source: c"SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)",
                 description: [
                     c"Older reply-code lists give 530 as \"Access denied\", marked there as a probable Sendmail-specific usage (\"a Sendmailism\").",
                     c"Las listas antiguas de códigos dan 530 como \"Access denied\" (acceso denegado), marcado allí como un uso probablemente propio de Sendmail.",
@@ -703,7 +706,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         references: &[c"RFC 5321 §4.2.3"],
         vendor_notes: &[
             Note {
-                source: c"Seed 004 (English list of SMTP reply codes); seed 000",
+                source: c"published SMTP reply-code lists (550 for \"Relaying not allowed\")",
                 description: [
                     c"Widely used to deny relaying (\"Relaying not allowed\"): the server does not accept mail for recipients outside its own domains from a client it does not know, often because authentication is required; to fight spam, many servers refuse to relay mail for others through their network.",
                     c"Se usa mucho para denegar el reenvío (\"Relaying not allowed\"): el servidor no acepta correo para destinatarios de fuera de su dominio procedente de un cliente que no conoce, a menudo porque hace falta autenticarse; para evitar el spam, muchos servidores no permiten que terceros reenvíen correo a través de su red.",
@@ -722,7 +725,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §3.4"],
         vendor_notes: &[
             Note {
-                source: c"Seed 004 (English list of SMTP reply codes); seeds 000 and 003",
+                source: c"published SMTP reply-code lists (551 \"Invalid Address: Relay request denied\")",
                 description: [
                     c"Also used with the text \"Invalid Address: Relay request denied\": the server refuses to relay the message to a recipient that is not local.",
                     c"También se usa con el texto \"Invalid Address: Relay request denied\": el servidor se niega a reenviar el mensaje a un destinatario que no es local, porque sus opciones de relay lo impiden.",
@@ -771,7 +774,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         references: &[c"RFC 5321 §4.2.3", c"RFC 3207 §4.1"],
         vendor_notes: &[
             Note {
-                source: c"Seed 004 (English list of SMTP reply codes)",
+                source: c"published SMTP reply-code lists (554 \"Requested mail action rejected: access denied\")",
                 description: [
                     c"Also sent as \"Requested mail action rejected: access denied\": the server refuses mail from this client or sender by policy.",
                     c"También se envía como \"Requested mail action rejected: access denied\": el servidor rechaza por política el correo de este cliente o remitente.",
@@ -809,7 +812,9 @@ pub(crate) static BASIC: [Basic; 47] = [
             c"Non-standard reply used by some servers to reject a message of which they have received too many identical copies; it usually points to an anti-spam system on the receiving server. Although it is a 5yz code, the condition is often temporary (\"Resource temporarily unavailable\").",
             c"Respuesta no estándar que usan algunos servidores para rechazar un mensaje del que han recibido demasiadas copias idénticas; suele indicar que el servidor receptor tiene algún tipo de sistema antispam. Aunque es un código 5yz, la situación suele ser temporal (\"Resource temporarily unavailable\").",
         ],
-        references: &[c"Seed 004 (English list of SMTP reply codes)"],
+        references: &[
+            c"published SMTP reply-code lists (557 \"Too many duplicate messages\")",
+        ],
         vendor_notes: &[],
     },
 ];
@@ -836,7 +841,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Código genérico de Exchange Online para muchos errores poco concretos que comunica la organización del destinatario. La variante \"x-dg-ref header is too long\" afecta a mensajes en formato de texto enriquecido, y la infracción de política AS345, a adjuntos anidados.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -852,7 +857,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.2", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 5.1.0 \"Sender denied\" when it cannot resolve the recipient, typically after someone replied offline to a message saved as a file, so the address lookup failed.",
                     c"Exchange Online devuelve 5.1.0 \"Sender denied\" cuando no puede resolver al destinatario, normalmente porque alguien respondió sin conexión a un mensaje guardado como archivo y la búsqueda de la dirección falló.",
@@ -872,7 +877,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.2", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 550-5.1.1 when the account you tried to reach does not exist (NoSuchUser), which matches the registry meaning.",
                     c"Gmail responde 550-5.1.1 cuando la cuenta a la que se intenta escribir no existe (NoSuchUser), lo que coincide con el significado del registro.",
@@ -892,7 +897,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.2", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 553 5.1.2 \"We weren't able to find the recipient domain\" when the recipient's domain could not be found, which matches the registry meaning.",
                     c"Gmail responde 553 5.1.2 \"We weren't able to find the recipient domain\" cuando no encuentra el dominio del destinatario, lo que coincide con el significado del registro.",
@@ -980,7 +985,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.2", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 5.1.8 \"Access denied, bad outbound sender\" when the sending account has been blocked for sending spam, usually because it was compromised. This is a sender block, not a problem with the sender's domain.",
                     c"Exchange Online devuelve 5.1.8 \"Access denied, bad outbound sender\" cuando la cuenta emisora ha sido bloqueada por enviar spam, normalmente porque estaba comprometida. Es un bloqueo del remitente, no un problema de su dominio.",
@@ -1016,7 +1021,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         ],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online uses 550 5.1.10 \"Recipient not found\" when the recipient's address is not found by SMTP address lookup, unrelated to null MX.",
                     c"Exchange Online usa 550 5.1.10 \"Recipient not found\" cuando la búsqueda de la dirección SMTP no encuentra al destinatario, sin relación con el MX nulo.",
@@ -1034,7 +1039,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el remitente ha alcanzado el límite diario de destinatarios. Puede indicar que la cuenta está comprometida y se usa para enviar spam.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1062,7 +1067,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.3", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 550 5.2.1 both for a disabled or inactive account (DisabledUser), as the registry intends, and for a recipient receiving mail too fast to accept more (ReceivingRatePerm). Its temporary form, 450 4.2.1, means the recipient is receiving mail too quickly and the message should be sent again later.",
                     c"Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que reenviar el mensaje más tarde.",
@@ -1082,14 +1087,14 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.3", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online uses 5.2.2 \"Submission quota exceeded\" when the sender has exceeded the recipient rate limit or the message rate limit, which often means the account is compromised. It is about the sender's quota, not a full mailbox.",
                     c"Exchange Online usa 5.2.2 \"Submission quota exceeded\" cuando el remitente ha superado el límite de destinatarios o de mensajes por periodo, lo que a menudo indica que la cuenta está comprometida. Se refiere a la cuota del remitente, no a un buzón lleno.",
                 ],
             },
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 452 4.2.2 or 552 5.2.2 (OverQuotaTemp, OverQuotaPerm) when the recipient's inbox is out of storage, as the registry intends.",
                     c"Gmail responde 452 4.2.2 o 552 5.2.2 (OverQuotaTemp, OverQuotaPerm) cuando el buzón del destinatario se ha quedado sin espacio, como prevé el registro.",
@@ -1109,7 +1114,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.3", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 552-5.2.3 when the message exceeds Google's message size limit, a system-wide limit rather than a per-mailbox one.",
                     c"Gmail responde 552-5.2.3 cuando el mensaje supera el límite de tamaño de Google, que es un límite general y no propio de cada buzón.",
@@ -1139,7 +1144,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el remitente ha enviado a un mismo destinatario más mensajes por hora de los permitidos. Debe reintentarlo más tarde y enviarle menos mensajes por hora.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1153,7 +1158,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el destinatario ha recibido más mensajes por hora, sumando todos los remitentes, de los permitidos. Los remitentes deben reintentarlo más tarde.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1169,7 +1174,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.4", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 421 4.3.0 or 451 4.3.0 for a temporary system problem, and 451 4.3.0 also when a transaction has recipients in more than one destination domain.",
                     c"Gmail responde 421 4.3.0 o 451 4.3.0 ante un problema temporal del sistema, y 451 4.3.0 también cuando una transacción tiene destinatarios de más de un dominio.",
@@ -1205,7 +1210,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         ],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online replies 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" when it throttles a mailbox that is receiving too many messages too quickly. The basic code 432 collides with RFC 4954's password-transition reply.",
                     c"Exchange Online responde 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" cuando limita un buzón que recibe demasiados mensajes demasiado deprisa. El código básico 432 coincide con la respuesta de transición de contraseña del RFC 4954.",
@@ -1271,7 +1276,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: una regla de registro en diario local envía los informes a Microsoft 365, pero la organización no ha activado el archivo de diario (Journaling Archive). El administrador debe activarlo o enviar el diario a otro destino.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1299,7 +1304,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.5", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online uses 5.4.1 in two unrelated ways: \"Relay Access Denied\" when the server does not accept mail for the recipient's domain (a mail server or DNS misconfiguration), and, with Directory-Based Edge Blocking, \"Recipient address rejected: Access denied\" when the recipient does not exist. Neither is about a host not answering.",
                     c"Exchange Online usa 5.4.1 con dos sentidos distintos: \"Relay Access Denied\" cuando el servidor no acepta correo para el dominio del destinatario (un error de configuración del servidor o del DNS) y, con el bloqueo perimetral basado en directorio (DBEB), \"Recipient address rejected: Access denied\" cuando el destinatario no existe. Ninguno de los dos indica que un servidor no responda.",
@@ -1319,7 +1324,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.5", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 451 4.4.2 \"Timeout - closing connection\" when the connection times out, as the registry intends.",
                     c"Gmail responde 451 4.4.2 \"Timeout - closing connection\" cuando se agota el tiempo de espera de la conexión, como prevé el registro.",
@@ -1363,7 +1368,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.5", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 421 4.4.5 when its servers are busy and the sender should try again later.",
                     c"Gmail responde 421 4.4.5 cuando sus servidores están ocupados y el remitente debe volver a intentarlo más tarde.",
@@ -1383,7 +1388,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.5", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange reports a mail loop as 5.4.6 when it is detected by an on-premises Exchange server (seen in hybrid set-ups) and as 5.4.14 when detected by Exchange Online; by default the loop is broken after 20 iterations.",
                     c"Exchange indica un bucle de correo con 5.4.6 cuando lo detecta un servidor Exchange local (se ve en entornos híbridos) y con 5.4.14 cuando lo detecta Exchange Online; de forma predeterminada el bucle se corta tras 20 iteraciones.",
@@ -1403,7 +1408,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.5", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 4.4.7 \"Message expired\" when a queued message could not be relayed or delivered before it expired; it can also follow a header limit on the remote server or another protocol timeout. Microsoft also lists 5.4.300 \"Message expired\": the message took too long to be delivered, because the destination server never responded or the NDR for it could not be delivered to the original sender.",
                     c"Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo transmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Microsoft también indica 5.4.300 \"Message expired\": la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de no entrega no pudo llegar al remitente original.",
@@ -1421,11 +1426,11 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el servidor MX de destino no figura entre los permitidos por la política MTA-STS del dominio, normalmente porque la política no lo incluye. Se usa como 4.4.8 (temporal) y 5.4.8 (permanente).",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Exchange Server 2003 NDR list (seed 002)",
+                source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
                 description: [
                     c"The Exchange 2003 list gives 548 (5.4.8 without dots) as \"Bad recipient policy\".",
                     c"La lista de Exchange 2003 da 548 (5.4.8 sin puntos) como \"Bad recipient policy\" (política de destinatarios incorrecta).",
@@ -1450,8 +1455,8 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Microsoft Exchange Server (época de 2003): un problema de DNS al enrutar, a menudo una configuración errónea del host inteligente en el conector SMTP (la dirección IP debe ir entre corchetes) o grupos de enrutamiento eliminados. Se escribe sin puntos como 449.",
         ],
         references: &[
-            c"Microsoft Exchange Server 2003 NDR list (seed 002)",
-            c"http://www.indovps.com/cat/tutorial/page/2 (449 = 4.4.9)",
+            c"IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2) (449 = 4.4.9)",
+            c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         ],
         vendor_notes: &[],
     },
@@ -1465,7 +1470,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: un error de configuración, como reglas de reenvío automático, creó un bucle de correo. De forma predeterminada Exchange corta el bucle tras 20 iteraciones; los servidores locales indican lo mismo con 5.4.6.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1479,7 +1484,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de rebote del mensaje no pudo entregarse al remitente original.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1493,7 +1498,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online no pudo conectarse a un servidor de correo externo a Microsoft 365 por un problema de red en la ubicación de ese servidor. El error incluye la dirección IP del servidor afectado.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1509,14 +1514,14 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.6", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Outlook.com replies 550 5.5.0 \"Requested action not taken: mailbox unavailable\" when an @outlook.com or @hotmail.com recipient is not found, meaning an unknown user rather than a protocol problem.",
                     c"Outlook.com responde 550 5.5.0 \"Requested action not taken: mailbox unavailable\" cuando no encuentra a un destinatario @outlook.com o @hotmail.com; significa usuario desconocido y no un problema de protocolo.",
                 ],
             },
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 451 4.5.0 or 454 4.5.0 for SMTP protocol violations, such as commands pipelined after STARTTLS.",
                     c"Gmail responde 451 4.5.0 o 454 4.5.0 ante infracciones del protocolo SMTP, como enviar comandos en bloque tras STARTTLS.",
@@ -1560,14 +1565,14 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.6", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 4.5.3 \"Too many recipients\" when a message has more than 200 envelope recipients in the same domain; the sender should split them into smaller batches.",
                     c"Exchange Online devuelve 4.5.3 \"Too many recipients\" cuando un mensaje tiene más de 200 destinatarios de sobre del mismo dominio; el remitente debe dividirlos en lotes más pequeños.",
                 ],
             },
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 452 4.5.3 when a message has too many recipients, or when the recipient domain's policies for one transaction are exceeded; the recipient should be tried in a separate transaction.",
                     c"Gmail responde 452 4.5.3 cuando un mensaje tiene demasiados destinatarios o se superan las políticas del dominio destinatario para una sola transacción; hay que intentar ese destinatario en otra transacción.",
@@ -1753,7 +1758,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el programa de correo del remitente introdujo caracteres no válidos en el mensaje, en concreto saltos de línea sueltos (LF sin CR).",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -1769,7 +1774,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.8", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 421 4.7.0 when the sending IP is not on the recipient domain's allowlist, when the recipient domain requires TLS, for a denial-of-service block at HELO, or for low sender reputation or an unusual rate of unsolicited mail; 454 4.7.0 for too many login attempts or a temporary authentication problem; and 552-5.7.0 when a message carries a blocked attachment.",
                     c"Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
@@ -1789,7 +1794,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.8", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 550-5.7.1 for many policy rejections: low reputation of the sending IP or domain, likely unsolicited mail, or messages that do not comply with RFC 5322 (for example a missing or invalid From header field).",
                     c"Gmail responde 550-5.7.1 ante muchos rechazos por política: mala reputación de la IP o del dominio emisor, correo probablemente no deseado o mensajes que no cumplen el RFC 5322 (por ejemplo, sin campo From o con uno no válido).",
@@ -1866,7 +1871,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 3463 §3.8", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 4.7.5 or 5.7.5 \"Remote certificate failed MTA-STS validation\" when the destination server's certificate does not chain to a trusted authority or does not name the host in the domain's MTA-STS policy.",
                     c"Exchange Online devuelve 4.7.5 o 5.7.5 \"Remote certificate failed MTA-STS validation\" cuando el certificado del servidor de destino no procede de una autoridad de confianza o no incluye el nombre de servidor de la política MTA-STS del dominio.",
@@ -1958,7 +1963,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 4954 §6", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online uses 5.7.12 \"Sender was not authenticated by organization\" when the recipient only accepts mail from inside its own organization. It has nothing to do with password transitions.",
                     c"Exchange Online usa 5.7.12 \"Sender was not authenticated by organization\" cuando el destinatario solo acepta correo de su propia organización. No tiene nada que ver con la transición de contraseñas.",
@@ -1978,7 +1983,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 5248", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online uses 5.7.13 (also 5.7.135) \"Sender was not authenticated for public folder\" when the recipient is a public folder that rejects mail from outside its organization. It has nothing to do with disabled accounts.",
                     c"Exchange Online usa 5.7.13 (también 5.7.135) \"Sender was not authenticated for public folder\" cuando el destinatario es una carpeta pública que rechaza el correo de fuera de su organización. No tiene nada que ver con cuentas desactivadas.",
@@ -2126,14 +2131,14 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         ],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online reports 5.7.23 when the destination rejected the message for a Sender Policy Framework violation, as the registry intends.",
                     c"Exchange Online indica 5.7.23 cuando el destino rechazó el mensaje por incumplir SPF (Sender Policy Framework), como prevé el registro.",
                 ],
             },
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 421 4.7.23 to rate-limit mail whose sending IP has no PTR record or whose PTR does not resolve back to it: a reverse DNS problem, not an SPF failure.",
                     c"Gmail usa 421 4.7.23 para limitar el correo cuya IP emisora no tiene registro PTR o cuyo PTR no apunta de vuelta a ella: es un problema de DNS inverso, no un fallo de SPF.",
@@ -2158,7 +2163,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         ],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 451 4.7.24 or 550 5.7.24 when the SPF record of the sending domain has suspicious entries.",
                     c"Gmail responde 451 4.7.24 o 550 5.7.24 cuando el registro SPF del dominio emisor contiene entradas sospechosas.",
@@ -2178,14 +2183,14 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 7372 §3.3", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 5.7.25 when a sending IPv6 address has no reverse DNS record, which it requires for mail over IPv6.",
                     c"Exchange Online devuelve 5.7.25 cuando una dirección IPv6 emisora no tiene registro de DNS inverso, que exige para el correo por IPv6.",
                 ],
             },
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 550-5.7.25 when the sending IP has no PTR record or the PTR name does not resolve back to that IP.",
                     c"Gmail responde 550-5.7.25 cuando la IP emisora no tiene registro PTR o el nombre del PTR no apunta de vuelta a esa IP.",
@@ -2205,14 +2210,14 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 7372 §3.4", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 4.7.26 when a message sent over IPv6 passes neither SPF nor DKIM; at least one of them must pass for mail over IPv6.",
                     c"Exchange Online devuelve 4.7.26 cuando un mensaje enviado por IPv6 no supera ni SPF ni DKIM; para el correo por IPv6 debe superarse al menos una de las dos.",
                 ],
             },
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 421 4.7.26 and 550-5.7.26 for unauthenticated mail: no passing SPF or DKIM, an SPF hard fail (-all), or a rejection under the sender domain's DMARC policy.",
                     c"Gmail usa 421 4.7.26 y 550-5.7.26 para el correo no autenticado: sin SPF ni DKIM válidos, con un fallo estricto de SPF (-all) o rechazado por la política DMARC del dominio remitente.",
@@ -2232,7 +2237,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 7505 §4.2", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 421 4.7.27 and 550 5.7.27 when SPF authentication did not pass for a bulk sender, unrelated to the null MX meaning of the registry.",
                     c"Gmail usa 421 4.7.27 y 550 5.7.27 cuando la autenticación SPF no se superó en un remitente masivo, sin relación con el significado de MX nulo del registro.",
@@ -2255,7 +2260,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         ],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 421 4.7.28 (or 550 5.7.28) when it detects an unusual rate of mail from an IP address, netblock, DKIM or SPF domain and rate-limits it, consistent with the registry meaning.",
                     c"Gmail responde 421 4.7.28 (o 550 5.7.28) cuando detecta un volumen inusual de correo desde una dirección IP, un bloque de red o un dominio DKIM o SPF y lo limita, de forma coherente con el significado del registro.",
@@ -2275,7 +2280,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 8617", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 421 4.7.29 and 550 5.7.29 when a bulk sender did not use TLS for the SMTP connection, unrelated to ARC.",
                     c"Gmail usa 421 4.7.29 y 550 5.7.29 cuando un remitente masivo no usó TLS en la conexión SMTP, sin relación con ARC.",
@@ -2295,7 +2300,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[c"RFC 8689", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
             Note {
-                source: c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 421 4.7.30 and 550 5.7.30 when DKIM authentication did not pass for a bulk sender, unrelated to REQUIRETLS.",
                     c"Gmail usa 421 4.7.30 y 550 5.7.30 cuando la autenticación DKIM no se superó en un remitente masivo, sin relación con REQUIRETLS.",
@@ -2313,7 +2318,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Gmail: se limitó el envío del mensaje porque el dominio de su campo From no está alineado con el dominio organizativo autenticado por SPF o DKIM (alineación DMARC).",
         ],
         references: &[
-            c"Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+            c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
         ],
         vendor_notes: &[],
     },
@@ -2327,7 +2332,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: una aplicación o un dispositivo envía (retransmite) correo a través de smtp.office365.com sin autenticarse, normalmente por un problema de configuración de esa aplicación o dispositivo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2341,7 +2346,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el correo de los servidores locales de la organización llega por un conector de entrada cuya configuración ya no coincide con el entorno local.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2355,7 +2360,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el remitente no figura en la lista de remitentes permitidos del grupo de distribución; según la configuración del grupo, incluso su propietario puede necesitar que lo añadan.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2369,7 +2374,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el destinatario es un grupo de distribución que rechaza los mensajes de fuera de su organización. Solo el propietario del grupo o el administrador del destinatario pueden cambiarlo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2383,7 +2388,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el destinatario es un buzón que rechaza los mensajes de fuera de su organización. Solo el administrador del destinatario puede cambiarlo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2397,7 +2402,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el destinatario es una carpeta pública que rechaza los mensajes de fuera de su organización (también se indica como 5.7.13). Solo el administrador del destinatario puede cambiarlo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2411,7 +2416,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el destinatario es un usuario de correo que rechaza los mensajes de fuera de su organización. Solo el administrador del destinatario puede cambiarlo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2425,7 +2430,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online (DANE): las comprobaciones DNSSEC fueron correctas, pero el servidor de destino no respondió a STARTTLS o falló la negociación TLS. Se usa como 4.7.321 y 5.7.321.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2439,7 +2444,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online (DANE): las comprobaciones DNSSEC fueron correctas, pero el servidor de destino presentó un certificado caducado. Se usa como 4.7.322 y 5.7.322.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2453,7 +2458,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online (DANE): los registros son auténticos según DNSSEC, pero la validación DANE falló, por ejemplo porque el certificado no coincide con el registro TLSA o este está mal configurado. Se usa como 4.7.323 y 5.7.323.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2467,7 +2472,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online (DANE): el dominio de destino indica que está firmado con DNSSEC, pero sus registros no pudieron verificarse. Se usa como 4.7.324 y 5.7.324.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2481,7 +2486,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online (DANE): los nombres del certificado del servidor de destino (CN y SAN) no coinciden ni con el dominio ni con el servidor MX. Se usa como 4.7.325 y 5.7.325.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2495,7 +2500,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: se detectó actividad sospechosa y el envío se ha restringido temporalmente mientras se evalúa; si la actividad es legítima, la restricción se retira en poco tiempo. La respuesta suele incluir un código ASxxx.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2509,7 +2514,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam. Tras resolver el problema y restablecer sus credenciales, hay que contactar con soporte para recuperar el envío.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2523,7 +2528,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam (5.7.502 y 5.7.503 se documentan igual). Hay que contactar con soporte para recuperar el envío.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2537,7 +2542,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la dirección del destinatario no es válida. El remitente debe comprobarla y volver a intentarlo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2551,7 +2556,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el destinatario no es válido (está bloqueado).",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2565,7 +2570,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el servidor emisor se presentó en HELO con el nombre del servidor al que se conectaba en lugar del suyo propio, algo típico de los robots de spam.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2579,7 +2584,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la organización del destinatario ha bloqueado la dirección IP emisora. Solo el destinatario puede resolverlo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2593,7 +2598,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el rango IPv6 del remitente envió demasiados mensajes en muy poco tiempo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2607,7 +2612,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el dominio de la dirección From del mensaje no supera DMARC y publica una política DMARC de rechazo (reject).",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2621,7 +2626,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el mensaje se envió por IPv6, pero el destinatario no acepta correo por IPv6.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2635,7 +2640,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la dirección IP emisora ha sido bloqueada. Para que la retiren hay que escribir a Microsoft indicando el código completo del aviso y la dirección IP.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2649,7 +2654,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el mensaje no tiene una dirección válida en el campo From, que debe contener una dirección con el formato correcto, por ejemplo entre corchetes angulares.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2663,7 +2668,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el dominio del destinatario ha incluido la dirección IP emisora en su propia lista de bloqueo. Solo el destinatario puede retirarla.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2677,7 +2682,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la dirección IP emisora ha sido bloqueada, normalmente por mala reputación tras un compromiso de seguridad o tráfico malicioso. Puede pedirse su retirada en el portal de autoservicio de Microsoft.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2691,7 +2696,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: alguien de la organización escribió a una dirección o un dominio bloqueado en la lista de permitidos y bloqueados del inquilino; se bloquea el mensaje entero para todos los destinatarios, aunque solo uno figure en la lista.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2705,7 +2710,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la mayor parte del tráfico del inquilino se consideró sospechoso y se le ha prohibido enviar correo. Una vez resuelto cualquier compromiso de seguridad o retransmisión abierta, hay que contactar con soporte para que retire el bloqueo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2719,7 +2724,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: la mayor parte del tráfico del inquilino se consideró sospechoso, así que se rechaza el tráfico de la IP emisora y se bloquea la capacidad de envío del inquilino. Hay que contactar con soporte una vez resuelto cualquier compromiso de seguridad o retransmisión abierta.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2733,7 +2738,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el inquilino envía un número sospechoso de mensajes desde dominios que no ha añadido ni verificado. La solución es añadir y verificar todos los dominios que usa para enviar.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2747,7 +2752,7 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: el dominio del remitente (en EHLO, en el sobre o en el campo From) ha sido bloqueado porque se detectó actividad de spam. Hay que contactar con soporte para recuperarlo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
@@ -2761,332 +2766,321 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Exchange Online: se detectó actividad sospechosa en la dirección IP emisora, que queda restringida temporalmente mientras se evalúa; si la actividad es legítima, la restricción se retira en poco tiempo.",
         ],
         references: &[
-            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         vendor_notes: &[],
     },
 ];
-pub(crate) static ALIASES: [Alias; 49] = [
+pub(crate) static ALIASES: [Alias; 47] = [
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"The recipient has exceeded their mailbox limit; it could also be that the delivery directory on the virtual server has exceeded its limit.",
             c"El destinatario ha superado el límite de su buzón; también puede ser que el directorio de entrega del servidor virtual haya superado su límite.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: [
             c"Not enough disk space on the delivery server; Microsoft notes that this NDR may be reported as an out-of-memory error.",
             c"No hay suficiente espacio en disco en el servidor de entrega; según Microsoft, este NDR puede aparecer como un error de falta de memoria.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: [
             c"A classic temporary problem: the administrator has frozen the queue.",
             c"Problema temporal típico: el administrador ha congelado la cola.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: [
             c"Intermittent network connection: the server has not responded yet. A classic temporary problem; if it persists, a 5.4.x status code error follows.",
             c"Conexión de red intermitente: el servidor todavía no ha respondido. Es un problema temporal típico; si persiste, aparecerá también un error con código de estado 5.4.x.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: [
             c"The server started to deliver the message, but then the connection was broken.",
             c"El servidor empezó a entregar el mensaje, pero después se interrumpió la conexión.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"Exchange Server 2003 NDR codes, as listed on IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2)",
         description: [
             c"Too many hops: the message is most likely looping.",
             c"Demasiados saltos: lo más probable es que el mensaje esté en un bucle.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"Exchange Server 2003 NDR codes, as listed on IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2)",
         description: [
             c"A timeout problem: check the connectors of the receiving server.",
             c"Problema de tiempo de espera agotado: revise los conectores del servidor receptor.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"Exchange Server 2003 NDR codes, as listed on IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2)",
         description: [
             c"A DNS problem: check the smart host setting on the SMTP connector, for example that it uses the correct format and puts IP addresses in square brackets. The same NDR can appear after routing groups have been deleted.",
             c"Problema de DNS: revise la configuración del smart host en el conector SMTP, por ejemplo que tenga el formato correcto y que las direcciones IP vayan entre corchetes. El mismo NDR puede aparecer después de eliminar grupos de enrutamiento.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Multi-language situation: the server does not have the correct language code page installed.",
             c"Situación multilingüe: el servidor no tiene instalada la página de códigos del idioma correcto.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Problem with the email address, often seen with contacts: check the recipient address.",
             c"Problema con la dirección de correo, frecuente con los contactos: revise la dirección del destinatario.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Another problem with the recipient address; perhaps an Outlook client replied to a message while offline.",
             c"Otro problema con la dirección del destinatario; quizá un cliente de Outlook respondió a un mensaje mientras trabajaba sin conexión.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Host unknown (often shown as \"SMTP; 550 Host unknown\"): the host name in the address cannot be found, for example when the domain part is missing or wrong.",
             c"Host desconocido (suele mostrarse como \"SMTP; 550 Host unknown\"): no se encuentra el nombre de host de la dirección, por ejemplo cuando falta la parte del dominio o es incorrecta.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Another problem with contacts: the address field may be empty; check the address information.",
             c"Otro problema con los contactos: el campo de dirección puede estar vacío; revise los datos de la dirección.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Two objects have the same address, which confuses the categorizer.",
             c"Dos objetos tienen la misma dirección, lo que confunde al categorizador.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
-            c"The destination mailbox address is invalid.",
-            c"La dirección del buzón de destino no es válida.",
+            c"The destination mailbox address is invalid. This contradicts the registry meaning of 5.1.5 (\"Destination address valid\").",
+            c"La dirección del buzón de destino no es válida. Esto contradice el significado que el registro da a 5.1.5 (\"Destination address valid\").",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"The mailbox may have moved.",
             c"Es posible que el buzón se haya trasladado.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Problem with the sender's mail attribute; check its properties sheet in Active Directory Users and Computers (ADUC).",
             c"Problema con el atributo de correo del remitente; revise su hoja de propiedades en Usuarios y equipos de Active Directory (ADUC).",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
-            c"An NDR caused by the size of the email: the message is too large. Otherwise it could be a permissions problem; check the recipient's mailbox.",
-            c"NDR causado por el tamaño del correo: el mensaje es demasiado grande. Si no, puede tratarse de un problema de permisos; revise el buzón del destinatario.",
+            c"An NDR caused by the size of the email: the message is too large. Otherwise it could be a permissions problem; check the recipient's mailbox. This contradicts the registry meaning of 5.2.1 (\"Mailbox disabled, not accepting messages\").",
+            c"NDR causado por el tamaño del correo: el mensaje es demasiado grande. Si no, puede tratarse de un problema de permisos; revise el buzón del destinatario. Esto contradice el significado que el registro da a 5.2.1 (\"Mailbox disabled, not accepting messages\").",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"The recipient has exceeded their mailbox limit.",
             c"El destinatario ha superado el límite de su buzón.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"The recipient cannot receive messages this big: a server or connector limit has been exceeded.",
             c"El destinatario no puede recibir mensajes tan grandes: se ha superado un límite del servidor o del conector.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Most likely a distribution list or group is trying to send an email; check where the expansion server is located.",
             c"Lo más probable es que una lista de distribución o un grupo esté intentando enviar un correo; compruebe dónde se encuentra el servidor de expansión.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Problem with the MTA; perhaps someone has edited the registry to disable the MTA or the store driver.",
             c"Problema con el MTA; quizá alguien ha modificado el registro para desactivar el MTA o el controlador del almacén.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [c"The mail system is full.", c"El sistema de correo está lleno."],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"The system is not accepting network messages.",
             c"El sistema no está aceptando mensajes de la red.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
-            c"The remote server does not have enough disk space to hold the email.",
-            c"El servidor remoto no tiene suficiente espacio en disco para guardar el correo.",
+            c"The remote server does not have enough disk space to hold the email. This contradicts the registry meaning of 5.3.3 (\"System not capable of selected features\").",
+            c"El servidor remoto no tiene suficiente espacio en disco para guardar el correo. Esto contradice el significado que el registro da a 5.3.3 (\"System not capable of selected features\").",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [c"The message is too big.", c"El mensaje es demasiado grande."],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Several virtual servers are using the same IP address and port; the email is probably looping.",
             c"Varios servidores virtuales usan la misma dirección IP y el mismo puerto; probablemente el correo está en un bucle.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"DNS problem: there is no DNS server that can resolve this email address.",
             c"Problema de DNS: no hay ningún servidor DNS que pueda resolver esta dirección de correo.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [c"No answer from the host.", c"El host no responde."],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [c"Bad connection.", c"Conexión defectuosa."],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Routing server failure: no route is available.",
             c"Fallo del servidor de enrutamiento: no hay ninguna ruta disponible.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"The next hop cannot be found.",
             c"No se encuentra el siguiente salto.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"A tricky looping problem: a contact has the same email address as an Active Directory user, probably because a user has an alternate recipient with that same address.",
             c"Un problema de bucle difícil de detectar: un contacto tiene la misma dirección de correo que un usuario de Active Directory, probablemente porque un usuario tiene un destinatario alternativo con esa misma dirección.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Delivery timeout: the message is taking too long to be delivered.",
             c"Tiempo de entrega agotado: el mensaje está tardando demasiado en entregarse.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Bad recipient policy.",
             c"Directiva de destinatarios incorrecta.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"An underlying SMTP 500 error: the sending server tried EHLO, and the recipient's server did not understand it and returned a 550 or 500 error. The same list also gives the basic meaning of 550 (the mailbox is unavailable, for example not found or rejected for policy reasons).",
             c"Error SMTP 500 subyacente: el servidor que envía probó EHLO y el servidor del destinatario no lo entendió y devolvió un error 550 o 500. La misma lista da también el significado básico de 550 (el buzón no está disponible, por ejemplo porque no existe o por motivos de política).",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
-        description: [
-            c"The list only gives the basic meaning of 551 (the recipient is not local and the server gives a forward address to try); as a dotless code, 551 stands for 5.5.1 (invalid command).",
-            c"La lista solo da el significado básico de 551 (el destinatario no es local y el servidor indica otra dirección que probar); como código sin puntos, 551 corresponde a 5.5.1 (comando no válido).",
-        ],
-    },
-    Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Listed with the basic meaning of 552 (exceeded storage allocation, possibly because the disk holding the operating system is full), but it can also be a syntax error (5.5.2) when SMTP commands are typed in a telnet session.",
             c"Aparece con el significado básico de 552 (capacidad de almacenamiento excedida, quizá porque el disco del sistema operativo está lleno), pero también puede ser un error de sintaxis (5.5.2) cuando se escriben los comandos SMTP a mano en una sesión de telnet.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Listed with the basic meaning of 553 (the mailbox name is invalid), but it can also mean that more than 5,000 recipients were specified (5.5.3, too many recipients).",
             c"Aparece con el significado básico de 553 (el nombre del buzón no es válido), pero también puede indicar que se especificaron más de 5.000 destinatarios (5.5.3, demasiados destinatarios).",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
-        description: [
-            c"The list only gives the basic meaning of 554 (the transaction failed); as a dotless code, 554 stands for 5.5.4 (invalid command arguments).",
-            c"La lista solo da el significado básico de 554 (la transacción ha fallado); como código sin puntos, 554 corresponde a 5.5.4 (argumentos del comando no válidos).",
-        ],
-    },
-    Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [c"Wrong protocol version.", c"Versión de protocolo incorrecta."],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
-        description: [c"More than 250 attachments.", c"Más de 250 archivos adjuntos."],
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
+        description: [
+            c"More than 250 attachments. This contradicts the registry meaning of 5.6.3 (\"Conversion required but not supported\").",
+            c"Más de 250 archivos adjuntos. Esto contradice el significado que el registro da a 5.6.3 (\"Conversion required but not supported\").",
+        ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"A permissions problem: for some reason the sender is not allowed to email this account, for example an anonymous user trying to send mail to a distribution list.",
             c"Problema de permisos: por algún motivo el remitente no puede enviar correo a esta cuenta; por ejemplo, un usuario anónimo intenta enviar correo a una lista de distribución.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"The distribution list cannot be expanded, so its messages cannot be delivered.",
             c"La lista de distribución no se puede expandir, por lo que no se pueden entregar sus mensajes.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
-            c"Internal server error related to the IP address.",
-            c"Error interno del servidor relacionado con la dirección IP.",
+            c"Internal server error related to the IP address. This contradicts the registry meaning of 5.7.3 (\"Security conversion required but not possible\").",
+            c"Error interno del servidor relacionado con la dirección IP. Esto contradice el significado que el registro da a 5.7.3 (\"Security conversion required but not possible\").",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Extra security features are not supported.",
             c"No se admiten las funciones de seguridad adicionales.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Cryptographic failure; the list suggests trying a plain message.",
             c"Error criptográfico; la lista sugiere probar con un mensaje simple.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Certificate problem; the encryption level may be too high.",
             c"Problema con el certificado; puede que el nivel de cifrado sea demasiado alto.",
         ],
     },
     Alias {
-        source: c"Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Message integrity problem.",
             c"Problema de integridad del mensaje.",

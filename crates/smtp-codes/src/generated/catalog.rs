@@ -189,7 +189,10 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         id: "NONSTANDARD_SUCCESS",
         text: "Nonstandard success response",
         status: Status::NonStandard,
-        refs: &["RFC 876", "http://www.xellsoft.com/smtp-error-codes.html"],
+        refs: &[
+            "RFC 876",
+            "SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)",
+        ],
         description: Localized {
             en: "Not a reply code of RFC 5321. Older lists of SMTP reply codes give 200 as a \"nonstandard success response\" and refer to RFC 876 (\"Survey of SMTP Implementations\", 1983).",
             es: "No es un código de respuesta de la RFC 5321. Las listas antiguas de códigos de respuesta SMTP dan 200 como \"nonstandard success response\" (respuesta de éxito no estándar) y remiten a la RFC 876 (\"Survey of SMTP Implementations\", 1983).",
@@ -388,7 +391,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn, Email non-delivery reports and SMTP errors in Exchange Online (reference §3)",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns \"432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded\": a temporary delivery throttling condition for the recipient's mailbox, unrelated to authentication.",
                     es: "Exchange Online devuelve \"432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded\": una limitación temporal de las entregas al buzón del destinatario, sin relación con la autenticación.",
@@ -444,14 +447,14 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Seed 004 (English list of SMTP reply codes)",
+                source: "published SMTP reply-code lists (453 as \"Too many messages\")",
                 description: Localized {
                     en: "Used by some servers for \"Too many messages\": they limit concurrent connections and messages per connection, so a client with many messages queued for one domain can exceed the maximum. Sending a few messages at a time and increasing the number gradually reveals the limit the server accepts.",
                     es: "Algunos servidores lo usan para \"Too many messages\" (demasiados mensajes): limitan las conexiones simultáneas y el número de mensajes por conexión, de modo que un cliente con muchos mensajes en cola para un mismo dominio puede superar el máximo. Enviar pocos mensajes a la vez e ir aumentando la cantidad permite averiguar el límite que acepta el servidor.",
                 },
             },
             VendorNote {
-                source: "Seed 001 (Spanish FAQ on the SMTP replies of an email security appliance)",
+                source: "published SMTP reply-code lists (453 as \"too many recipients\")",
                 description: Localized {
                     en: "Listed as \"too many recipients\"; the standard reply for that condition is 452 (RFC 5321 §4.5.3.1.10).",
                     es: "Aparece como \"demasiados destinatarios\"; la respuesta estándar para esa situación es 452 (RFC 5321 §4.5.3.1.10).",
@@ -579,14 +582,14 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "RFC 1846 (Experimental, 1995), as listed in seed 000 and http://www.xellsoft.com/smtp-error-codes.html",
+                source: "RFC 1846; SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)",
                 description: Localized {
                     en: "Older lists give the text \"<domain> does not accept mail (see rfc1846)\": the experimental RFC 1846 first proposed 521, also for MX relays that bounce mail addressed to hosts without mail service. RFC 7504 standardized the code and updates RFC 1846.",
                     es: "Las listas antiguas dan el texto \"<domain> does not accept mail (see rfc1846)\": la RFC 1846, de carácter experimental, propuso por primera vez el código 521, también para los relés MX que rechazan el correo dirigido a equipos sin servicio de correo. La RFC 7504 estandarizó el código y actualiza la RFC 1846.",
                 },
             },
             VendorNote {
-                source: "Seed 004 (English list of SMTP reply codes)",
+                source: "published SMTP reply-code lists (521 for POP-before-SMTP)",
                 description: Localized {
                     en: "Described as \"does not accept mail or closing transmission channel\" and used to tell the client that it must authenticate with POP first (POP-before-SMTP) and use its own address as the sender.",
                     es: "Aparece como \"does not accept mail or closing transmission channel\" y se usa para indicar al cliente que antes debe autenticarse por POP (POP antes de SMTP) y usar su propia dirección como remitente.",
@@ -642,7 +645,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Sendmail, per http://www.xellsoft.com/smtp-error-codes.html (seeds 000 and 004)",
+                source: "SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)",
                 description: Localized {
                     en: "Older reply-code lists give 530 as \"Access denied\", marked there as a probable Sendmail-specific usage (\"a Sendmailism\").",
                     es: "Las listas antiguas de códigos dan 530 como \"Access denied\" (acceso denegado), marcado allí como un uso probablemente propio de Sendmail.",
@@ -710,7 +713,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Seed 004 (English list of SMTP reply codes); seed 000",
+                source: "published SMTP reply-code lists (550 for \"Relaying not allowed\")",
                 description: Localized {
                     en: "Widely used to deny relaying (\"Relaying not allowed\"): the server does not accept mail for recipients outside its own domains from a client it does not know, often because authentication is required; to fight spam, many servers refuse to relay mail for others through their network.",
                     es: "Se usa mucho para denegar el reenvío (\"Relaying not allowed\"): el servidor no acepta correo para destinatarios de fuera de su dominio procedente de un cliente que no conoce, a menudo porque hace falta autenticarse; para evitar el spam, muchos servidores no permiten que terceros reenvíen correo a través de su red.",
@@ -730,7 +733,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Seed 004 (English list of SMTP reply codes); seeds 000 and 003",
+                source: "published SMTP reply-code lists (551 \"Invalid Address: Relay request denied\")",
                 description: Localized {
                     en: "Also used with the text \"Invalid Address: Relay request denied\": the server refuses to relay the message to a recipient that is not local.",
                     es: "También se usa con el texto \"Invalid Address: Relay request denied\": el servidor se niega a reenviar el mensaje a un destinatario que no es local, porque sus opciones de relay lo impiden.",
@@ -782,7 +785,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Seed 004 (English list of SMTP reply codes)",
+                source: "published SMTP reply-code lists (554 \"Requested mail action rejected: access denied\")",
                 description: Localized {
                     en: "Also sent as \"Requested mail action rejected: access denied\": the server refuses mail from this client or sender by policy.",
                     es: "También se envía como \"Requested mail action rejected: access denied\": el servidor rechaza por política el correo de este cliente o remitente.",
@@ -819,7 +822,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         id: "TOO_MANY_DUPLICATE_MESSAGES",
         text: "Too many duplicate messages",
         status: Status::NonStandard,
-        refs: &["Seed 004 (English list of SMTP reply codes)"],
+        refs: &["published SMTP reply-code lists (557 \"Too many duplicate messages\")"],
         description: Localized {
             en: "Non-standard reply used by some servers to reject a message of which they have received too many identical copies; it usually points to an anti-spam system on the receiving server. Although it is a 5yz code, the condition is often temporary (\"Resource temporarily unavailable\").",
             es: "Respuesta no estándar que usan algunos servidores para rechazar un mensaje del que han recibido demasiadas copias idénticas; suele indicar que el servidor receptor tiene algún tipo de sistema antispam. Aunque es un código 5yz, la situación suele ser temporal (\"Resource temporarily unavailable\").",
@@ -882,7 +885,7 @@ pub(crate) const fn basic_index(code: u16) -> Option<usize> {
 }
 /// Named constants for every known basic reply code.
 impl ReplyCode {
-    /// `200` NONSTANDARD_SUCCESS: "Nonstandard success response" (non-standard; RFC 876, <http://www.xellsoft.com/smtp-error-codes.html>).
+    /// `200` NONSTANDARD_SUCCESS: "Nonstandard success response" (non-standard; RFC 876, SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)).
     pub const NONSTANDARD_SUCCESS: ReplyCode = ReplyCode::from_known(200);
     /// `211` SYSTEM_STATUS: "System status, or system help reply" (standard; RFC 5321 §4.2.3).
     pub const SYSTEM_STATUS: ReplyCode = ReplyCode::from_known(211);
@@ -980,7 +983,7 @@ impl ReplyCode {
     );
     /// `556` DOMAIN_DOES_NOT_ACCEPT_MAIL: "Domain does not accept mail" (standard; RFC 7504 §4).
     pub const DOMAIN_DOES_NOT_ACCEPT_MAIL: ReplyCode = ReplyCode::from_known(556);
-    /// `557` TOO_MANY_DUPLICATE_MESSAGES: "Too many duplicate messages" (non-standard; Seed 004 (English list of SMTP reply codes)).
+    /// `557` TOO_MANY_DUPLICATE_MESSAGES: "Too many duplicate messages" (non-standard; published SMTP reply-code lists (557 "Too many duplicate messages")).
     pub const TOO_MANY_DUPLICATE_MESSAGES: ReplyCode = ReplyCode::from_known(557);
 }
 pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
@@ -1014,7 +1017,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online's catch-all for many unspecific errors reported by the recipient's organization. The \"x-dg-ref header is too long\" variant concerns Rich Text messages, and the AS345 policy violation concerns nested attachments.",
@@ -1040,7 +1043,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 5.1.0 \"Sender denied\" when it cannot resolve the recipient, typically after someone replied offline to a message saved as a file, so the address lookup failed.",
                     es: "Exchange Online devuelve 5.1.0 \"Sender denied\" cuando no puede resolver al destinatario, normalmente porque alguien respondió sin conexión a un mensaje guardado como archivo y la búsqueda de la dirección falló.",
@@ -1066,7 +1069,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 550-5.1.1 when the account you tried to reach does not exist (NoSuchUser), which matches the registry meaning.",
                     es: "Gmail responde 550-5.1.1 cuando la cuenta a la que se intenta escribir no existe (NoSuchUser), lo que coincide con el significado del registro.",
@@ -1092,7 +1095,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 553 5.1.2 \"We weren't able to find the recipient domain\" when the recipient's domain could not be found, which matches the registry meaning.",
                     es: "Gmail responde 553 5.1.2 \"We weren't able to find the recipient domain\" cuando no encuentra el dominio del destinatario, lo que coincide con el significado del registro.",
@@ -1216,7 +1219,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 5.1.8 \"Access denied, bad outbound sender\" when the sending account has been blocked for sending spam, usually because it was compromised. This is a sender block, not a problem with the sender's domain.",
                     es: "Exchange Online devuelve 5.1.8 \"Access denied, bad outbound sender\" cuando la cuenta emisora ha sido bloqueada por enviar spam, normalmente porque estaba comprometida. Es un bloqueo del remitente, no un problema de su dominio.",
@@ -1264,7 +1267,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 550 5.1.10 \"Recipient not found\" when the recipient's address is not found by SMTP address lookup, unrelated to null MX.",
                     es: "Exchange Online usa 550 5.1.10 \"Recipient not found\" cuando la búsqueda de la dirección SMTP no encuentra al destinatario, sin relación con el MX nulo.",
@@ -1284,7 +1287,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sender has reached the daily recipient rate limit. This can mean the account is compromised and being used to send spam.",
@@ -1328,7 +1331,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 550 5.2.1 both for a disabled or inactive account (DisabledUser), as the registry intends, and for a recipient receiving mail too fast to accept more (ReceivingRatePerm). Its temporary form, 450 4.2.1, means the recipient is receiving mail too quickly and the message should be sent again later.",
                     es: "Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que reenviar el mensaje más tarde.",
@@ -1354,14 +1357,14 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 5.2.2 \"Submission quota exceeded\" when the sender has exceeded the recipient rate limit or the message rate limit, which often means the account is compromised. It is about the sender's quota, not a full mailbox.",
                     es: "Exchange Online usa 5.2.2 \"Submission quota exceeded\" cuando el remitente ha superado el límite de destinatarios o de mensajes por periodo, lo que a menudo indica que la cuenta está comprometida. Se refiere a la cuota del remitente, no a un buzón lleno.",
                 },
             },
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 452 4.2.2 or 552 5.2.2 (OverQuotaTemp, OverQuotaPerm) when the recipient's inbox is out of storage, as the registry intends.",
                     es: "Gmail responde 452 4.2.2 o 552 5.2.2 (OverQuotaTemp, OverQuotaPerm) cuando el buzón del destinatario se ha quedado sin espacio, como prevé el registro.",
@@ -1387,7 +1390,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 552-5.2.3 when the message exceeds Google's message size limit, a system-wide limit rather than a per-mailbox one.",
                     es: "Gmail responde 552-5.2.3 cuando el mensaje supera el límite de tamaño de Google, que es un límite general y no propio de cada buzón.",
@@ -1425,7 +1428,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sender has sent more messages per hour to one recipient than allowed. The sender should retry later and send fewer messages per hour to that recipient.",
@@ -1445,7 +1448,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient has received more messages per hour, from all senders together, than allowed. Senders should retry later.",
@@ -1471,7 +1474,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 421 4.3.0 or 451 4.3.0 for a temporary system problem, and 451 4.3.0 also when a transaction has recipients in more than one destination domain.",
                     es: "Gmail responde 421 4.3.0 o 451 4.3.0 ante un problema temporal del sistema, y 451 4.3.0 también cuando una transacción tiene destinatarios de más de un dominio.",
@@ -1519,7 +1522,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online replies 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" when it throttles a mailbox that is receiving too many messages too quickly. The basic code 432 collides with RFC 4954's password-transition reply.",
                     es: "Exchange Online responde 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" cuando limita un buzón que recibe demasiados mensajes demasiado deprisa. El código básico 432 coincide con la respuesta de transición de contraseña del RFC 4954.",
@@ -1611,7 +1614,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: an on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive. The administrator must enable it or send the journal elsewhere.",
@@ -1655,7 +1658,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 5.4.1 in two unrelated ways: \"Relay Access Denied\" when the server does not accept mail for the recipient's domain (a mail server or DNS misconfiguration), and, with Directory-Based Edge Blocking, \"Recipient address rejected: Access denied\" when the recipient does not exist. Neither is about a host not answering.",
                     es: "Exchange Online usa 5.4.1 con dos sentidos distintos: \"Relay Access Denied\" cuando el servidor no acepta correo para el dominio del destinatario (un error de configuración del servidor o del DNS) y, con el bloqueo perimetral basado en directorio (DBEB), \"Recipient address rejected: Access denied\" cuando el destinatario no existe. Ninguno de los dos indica que un servidor no responda.",
@@ -1681,7 +1684,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 451 4.4.2 \"Timeout - closing connection\" when the connection times out, as the registry intends.",
                     es: "Gmail responde 451 4.4.2 \"Timeout - closing connection\" cuando se agota el tiempo de espera de la conexión, como prevé el registro.",
@@ -1743,7 +1746,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 421 4.4.5 when its servers are busy and the sender should try again later.",
                     es: "Gmail responde 421 4.4.5 cuando sus servidores están ocupados y el remitente debe volver a intentarlo más tarde.",
@@ -1769,7 +1772,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange reports a mail loop as 5.4.6 when it is detected by an on-premises Exchange server (seen in hybrid set-ups) and as 5.4.14 when detected by Exchange Online; by default the loop is broken after 20 iterations.",
                     es: "Exchange indica un bucle de correo con 5.4.6 cuando lo detecta un servidor Exchange local (se ve en entornos híbridos) y con 5.4.14 cuando lo detecta Exchange Online; de forma predeterminada el bucle se corta tras 20 iteraciones.",
@@ -1795,7 +1798,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 4.4.7 \"Message expired\" when a queued message could not be relayed or delivered before it expired; it can also follow a header limit on the remote server or another protocol timeout. Microsoft also lists 5.4.300 \"Message expired\": the message took too long to be delivered, because the destination server never responded or the NDR for it could not be delivered to the original sender.",
                     es: "Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo transmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Microsoft también indica 5.4.300 \"Message expired\": la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de no entrega no pudo llegar al remitente original.",
@@ -1815,7 +1818,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the destination's MX host is not one of the hosts allowed by the domain's MTA-STS policy, usually because the policy does not list it. Used as 4.4.8 (temporary) and 5.4.8 (permanent).",
@@ -1823,7 +1826,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Exchange Server 2003 NDR list (seed 002)",
+                source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
                 description: Localized {
                     en: "The Exchange 2003 list gives 548 (5.4.8 without dots) as \"Bad recipient policy\".",
                     es: "La lista de Exchange 2003 da 548 (5.4.8 sin puntos) como \"Bad recipient policy\" (política de destinatarios incorrecta).",
@@ -1850,8 +1853,8 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Exchange Server 2003 NDR list (seed 002)",
-            "http://www.indovps.com/cat/tutorial/page/2 (449 = 4.4.9)",
+            "IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2) (449 = 4.4.9)",
+            "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         ],
         description: Localized {
             en: "Microsoft Exchange Server (2003 era): a DNS problem while routing, often a wrong smart host setting on the SMTP connector (an IP address must be in square brackets) or routing groups that were deleted. Written without dots as 449.",
@@ -1871,7 +1874,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: a configuration error, such as automatic forwarding rules, created a mail loop. Exchange breaks the loop after 20 iterations by default; on-premises servers report the same condition as 5.4.6.",
@@ -1891,7 +1894,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: delivery took too long, because the destination server never answered or because the bounce for the message could not be delivered to the original sender.",
@@ -1911,7 +1914,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online could not connect to an email server outside Microsoft 365 because of a network problem at the external server's site. The error includes the IP address of the server involved.",
@@ -1937,14 +1940,14 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Outlook.com replies 550 5.5.0 \"Requested action not taken: mailbox unavailable\" when an @outlook.com or @hotmail.com recipient is not found, meaning an unknown user rather than a protocol problem.",
                     es: "Outlook.com responde 550 5.5.0 \"Requested action not taken: mailbox unavailable\" cuando no encuentra a un destinatario @outlook.com o @hotmail.com; significa usuario desconocido y no un problema de protocolo.",
                 },
             },
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 451 4.5.0 or 454 4.5.0 for SMTP protocol violations, such as commands pipelined after STARTTLS.",
                     es: "Gmail responde 451 4.5.0 o 454 4.5.0 ante infracciones del protocolo SMTP, como enviar comandos en bloque tras STARTTLS.",
@@ -2006,14 +2009,14 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 4.5.3 \"Too many recipients\" when a message has more than 200 envelope recipients in the same domain; the sender should split them into smaller batches.",
                     es: "Exchange Online devuelve 4.5.3 \"Too many recipients\" cuando un mensaje tiene más de 200 destinatarios de sobre del mismo dominio; el remitente debe dividirlos en lotes más pequeños.",
                 },
             },
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 452 4.5.3 when a message has too many recipients, or when the recipient domain's policies for one transaction are exceeded; the recipient should be tried in a separate transaction.",
                     es: "Gmail responde 452 4.5.3 cuando un mensaje tiene demasiados destinatarios o se superan las políticas del dominio destinatario para una sola transacción; hay que intentar ese destinatario en otra transacción.",
@@ -2285,7 +2288,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sender's email program put invalid characters in the message, namely bare line feeds (LF without CR).",
@@ -2311,7 +2314,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 421 4.7.0 when the sending IP is not on the recipient domain's allowlist, when the recipient domain requires TLS, for a denial-of-service block at HELO, or for low sender reputation or an unusual rate of unsolicited mail; 454 4.7.0 for too many login attempts or a temporary authentication problem; and 552-5.7.0 when a message carries a blocked attachment.",
                     es: "Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
@@ -2337,7 +2340,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 550-5.7.1 for many policy rejections: low reputation of the sending IP or domain, likely unsolicited mail, or messages that do not comply with RFC 5322 (for example a missing or invalid From header field).",
                     es: "Gmail responde 550-5.7.1 ante muchos rechazos por política: mala reputación de la IP o del dominio emisor, correo probablemente no deseado o mensajes que no cumplen el RFC 5322 (por ejemplo, sin campo From o con uno no válido).",
@@ -2438,7 +2441,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 4.7.5 or 5.7.5 \"Remote certificate failed MTA-STS validation\" when the destination server's certificate does not chain to a trusted authority or does not name the host in the domain's MTA-STS policy.",
                     es: "Exchange Online devuelve 4.7.5 o 5.7.5 \"Remote certificate failed MTA-STS validation\" cuando el certificado del servidor de destino no procede de una autoridad de confianza o no incluye el nombre de servidor de la política MTA-STS del dominio.",
@@ -2572,7 +2575,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 5.7.12 \"Sender was not authenticated by organization\" when the recipient only accepts mail from inside its own organization. It has nothing to do with password transitions.",
                     es: "Exchange Online usa 5.7.12 \"Sender was not authenticated by organization\" cuando el destinatario solo acepta correo de su propia organización. No tiene nada que ver con la transición de contraseñas.",
@@ -2598,7 +2601,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 5.7.13 (also 5.7.135) \"Sender was not authenticated for public folder\" when the recipient is a public folder that rejects mail from outside its organization. It has nothing to do with disabled accounts.",
                     es: "Exchange Online usa 5.7.13 (también 5.7.135) \"Sender was not authenticated for public folder\" cuando el destinatario es una carpeta pública que rechaza el correo de fuera de su organización. No tiene nada que ver con cuentas desactivadas.",
@@ -2802,14 +2805,14 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online reports 5.7.23 when the destination rejected the message for a Sender Policy Framework violation, as the registry intends.",
                     es: "Exchange Online indica 5.7.23 cuando el destino rechazó el mensaje por incumplir SPF (Sender Policy Framework), como prevé el registro.",
                 },
             },
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 421 4.7.23 to rate-limit mail whose sending IP has no PTR record or whose PTR does not resolve back to it: a reverse DNS problem, not an SPF failure.",
                     es: "Gmail usa 421 4.7.23 para limitar el correo cuya IP emisora no tiene registro PTR o cuyo PTR no apunta de vuelta a ella: es un problema de DNS inverso, no un fallo de SPF.",
@@ -2840,7 +2843,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 451 4.7.24 or 550 5.7.24 when the SPF record of the sending domain has suspicious entries.",
                     es: "Gmail responde 451 4.7.24 o 550 5.7.24 cuando el registro SPF del dominio emisor contiene entradas sospechosas.",
@@ -2866,14 +2869,14 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 5.7.25 when a sending IPv6 address has no reverse DNS record, which it requires for mail over IPv6.",
                     es: "Exchange Online devuelve 5.7.25 cuando una dirección IPv6 emisora no tiene registro de DNS inverso, que exige para el correo por IPv6.",
                 },
             },
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 550-5.7.25 when the sending IP has no PTR record or the PTR name does not resolve back to that IP.",
                     es: "Gmail responde 550-5.7.25 cuando la IP emisora no tiene registro PTR o el nombre del PTR no apunta de vuelta a esa IP.",
@@ -2899,14 +2902,14 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+                source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 4.7.26 when a message sent over IPv6 passes neither SPF nor DKIM; at least one of them must pass for mail over IPv6.",
                     es: "Exchange Online devuelve 4.7.26 cuando un mensaje enviado por IPv6 no supera ni SPF ni DKIM; para el correo por IPv6 debe superarse al menos una de las dos.",
                 },
             },
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 421 4.7.26 and 550-5.7.26 for unauthenticated mail: no passing SPF or DKIM, an SPF hard fail (-all), or a rejection under the sender domain's DMARC policy.",
                     es: "Gmail usa 421 4.7.26 y 550-5.7.26 para el correo no autenticado: sin SPF ni DKIM válidos, con un fallo estricto de SPF (-all) o rechazado por la política DMARC del dominio remitente.",
@@ -2932,7 +2935,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 421 4.7.27 and 550 5.7.27 when SPF authentication did not pass for a bulk sender, unrelated to the null MX meaning of the registry.",
                     es: "Gmail usa 421 4.7.27 y 550 5.7.27 cuando la autenticación SPF no se superó en un remitente masivo, sin relación con el significado de MX nulo del registro.",
@@ -2961,7 +2964,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 421 4.7.28 (or 550 5.7.28) when it detects an unusual rate of mail from an IP address, netblock, DKIM or SPF domain and rate-limits it, consistent with the registry meaning.",
                     es: "Gmail responde 421 4.7.28 (o 550 5.7.28) cuando detecta un volumen inusual de correo desde una dirección IP, un bloque de red o un dominio DKIM o SPF y lo limita, de forma coherente con el significado del registro.",
@@ -2987,7 +2990,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 421 4.7.29 and 550 5.7.29 when a bulk sender did not use TLS for the SMTP connection, unrelated to ARC.",
                     es: "Gmail usa 421 4.7.29 y 550 5.7.29 cuando un remitente masivo no usó TLS en la conexión SMTP, sin relación con ARC.",
@@ -3013,7 +3016,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         },
         vendor_notes: &[
             VendorNote {
-                source: "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 421 4.7.30 and 550 5.7.30 when DKIM authentication did not pass for a bulk sender, unrelated to REQUIRETLS.",
                     es: "Gmail usa 421 4.7.30 y 550 5.7.30 cuando la autenticación DKIM no se superó en un remitente masivo, sin relación con REQUIRETLS.",
@@ -3033,7 +3036,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Google Workspace Admin Help: SMTP error reference (support.google.com/a/answer/3726730)",
+            "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
         ],
         description: Localized {
             en: "Gmail: the message was rate-limited because the domain in its From header field is not aligned with the organizational domain authenticated by SPF or DKIM (DMARC alignment).",
@@ -3053,7 +3056,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: an application or device is sending (relaying) mail through the smtp.office365.com endpoint without authenticating, usually because of a configuration problem in that application or device.",
@@ -3073,7 +3076,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: mail from the organization's on-premises servers arrives through an inbound connector whose configuration no longer matches the on-premises environment.",
@@ -3093,7 +3096,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sender is not on the distribution group's list of allowed senders; depending on the group's settings even its owner may need to be added.",
@@ -3113,7 +3116,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient is a distribution group that rejects messages from outside its organization. Only the group owner or the recipient's administrator can change this.",
@@ -3133,7 +3136,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient is a mailbox that rejects messages from outside its organization. Only the recipient's administrator can change this.",
@@ -3153,7 +3156,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient is a public folder that rejects messages from outside its organization (also reported as 5.7.13). Only the recipient's administrator can change this.",
@@ -3173,7 +3176,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient is a mail user that rejects messages from outside its organization. Only the recipient's administrator can change this.",
@@ -3193,7 +3196,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online (DANE): DNSSEC checks passed, but the destination server did not answer STARTTLS or the TLS handshake failed. Used as 4.7.321 and 5.7.321.",
@@ -3213,7 +3216,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online (DANE): DNSSEC checks passed, but the destination server presented an expired certificate. Used as 4.7.322 and 5.7.322.",
@@ -3233,7 +3236,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online (DANE): the records are DNSSEC-authentic, but DANE validation failed, for example because the certificate does not match the TLSA record or the TLSA record is misconfigured. Used as 4.7.323 and 5.7.323.",
@@ -3253,7 +3256,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online (DANE): the destination domain claims to be DNSSEC-signed, but its records could not be verified. Used as 4.7.324 and 5.7.324.",
@@ -3273,7 +3276,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online (DANE): the names in the destination host's certificate (CN and SAN) match neither the domain nor the MX host. Used as 4.7.325 and 5.7.325.",
@@ -3293,7 +3296,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: suspicious activity was detected and sending has been restricted for a while for further evaluation; if the activity is legitimate the restriction is lifted shortly. The reply usually carries an ASxxx code.",
@@ -3313,7 +3316,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sending account has been banned because spam activity was detected. After fixing the account and resetting its credentials, support must be contacted to restore sending.",
@@ -3333,7 +3336,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sending account has been banned because spam activity was detected (5.7.502 and 5.7.503 are documented identically). Support must be contacted to restore sending.",
@@ -3353,7 +3356,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient address is not valid. The sender should check the address and try again.",
@@ -3373,7 +3376,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient is not valid (banned).",
@@ -3393,7 +3396,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sending server introduced itself in HELO with the name of the server it was connecting to instead of its own name, which is typical of spam bots.",
@@ -3413,7 +3416,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient's organization has blocked the sending IP address. Only the recipient can resolve it.",
@@ -3433,7 +3436,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sender's IPv6 range sent too many messages in too short a time.",
@@ -3453,7 +3456,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the domain in the message's From address fails DMARC and publishes a DMARC policy of reject.",
@@ -3473,7 +3476,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the message was sent over IPv6, but the recipient does not accept mail over IPv6.",
@@ -3493,7 +3496,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sending IP address has been banned. Removal is requested by email to Microsoft with the full NDR code and the IP address.",
@@ -3513,7 +3516,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the message has no valid address in its From header field, which must hold a properly formatted address, for example in angle brackets.",
@@ -3533,7 +3536,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the recipient's domain has put the sending IP address on its own block list. Only the recipient can remove it.",
@@ -3553,7 +3556,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sending IP address has been banned, usually because of poor reputation after a compromise or malicious traffic. Removal can be requested through Microsoft's self-service delist portal.",
@@ -3573,7 +3576,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: someone in the organization wrote to an address or domain blocked in the tenant's allow/block list; the whole message is blocked for every recipient, even if only one is listed.",
@@ -3593,7 +3596,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: most of the tenant's traffic was detected as suspicious, and the tenant has been banned from sending. Once any compromise or open relay is resolved, support must be contacted to lift the ban.",
@@ -3613,7 +3616,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: most of the tenant's traffic was found suspicious, so traffic from the sending IP is refused and the tenant's ability to send is banned. Support must be contacted once any compromise or open relay is fixed.",
@@ -3633,7 +3636,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the tenant sends a suspicious number of messages from domains it has not added and verified. The fix is to add and verify every domain used for sending.",
@@ -3653,7 +3656,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: the sender's domain (in EHLO, the envelope or the From header field) has been banned because spam activity was detected. Support must be contacted to restore it.",
@@ -3673,7 +3676,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         any_basic_code: false,
         status: Status::NonStandard,
         refs: &[
-            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online",
+            "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
         description: Localized {
             en: "Exchange Online: suspicious activity was detected on the sending IP address, which is restricted for a while during evaluation; if the activity is legitimate the restriction is lifted shortly.",
@@ -3817,7 +3820,7 @@ pub(crate) const fn enhanced_index(
         _ => None,
     }
 }
-pub(crate) static ALIASES: [Alias; 49] = [
+pub(crate) static ALIASES: [Alias; 47] = [
     Alias {
         code: 422,
         enhanced: EnhancedStatusCode::from_parts(
@@ -3825,7 +3828,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             2,
             2,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The recipient has exceeded their mailbox limit; it could also be that the delivery directory on the virtual server has exceeded its limit.",
             es: "El destinatario ha superado el límite de su buzón; también puede ser que el directorio de entrega del servidor virtual haya superado su límite.",
@@ -3838,7 +3841,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             3,
             1,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: Localized {
             en: "Not enough disk space on the delivery server; Microsoft notes that this NDR may be reported as an out-of-memory error.",
             es: "No hay suficiente espacio en disco en el servidor de entrega; según Microsoft, este NDR puede aparecer como un error de falta de memoria.",
@@ -3851,7 +3854,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             3,
             2,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: Localized {
             en: "A classic temporary problem: the administrator has frozen the queue.",
             es: "Problema temporal típico: el administrador ha congelado la cola.",
@@ -3864,7 +3867,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             4,
             1,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: Localized {
             en: "Intermittent network connection: the server has not responded yet. A classic temporary problem; if it persists, a 5.4.x status code error follows.",
             es: "Conexión de red intermitente: el servidor todavía no ha respondido. Es un problema temporal típico; si persiste, aparecerá también un error con código de estado 5.4.x.",
@@ -3877,7 +3880,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             4,
             2,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "Exchange Server 2003 NDR codes, as listed on SQLServerF1: SMTP status codes and error messages from error 431 to 442 (http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-431-to-442/)",
         description: Localized {
             en: "The server started to deliver the message, but then the connection was broken.",
             es: "El servidor empezó a entregar el mensaje, pero después se interrumpió la conexión.",
@@ -3890,7 +3893,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             4,
             6,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "Exchange Server 2003 NDR codes, as listed on IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2)",
         description: Localized {
             en: "Too many hops: the message is most likely looping.",
             es: "Demasiados saltos: lo más probable es que el mensaje esté en un bucle.",
@@ -3903,7 +3906,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             4,
             7,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "Exchange Server 2003 NDR codes, as listed on IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2)",
         description: Localized {
             en: "A timeout problem: check the connectors of the receiving server.",
             es: "Problema de tiempo de espera agotado: revise los conectores del servidor receptor.",
@@ -3916,7 +3919,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             4,
             9,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "Exchange Server 2003 NDR codes, as listed on IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2)",
         description: Localized {
             en: "A DNS problem: check the smart host setting on the SMTP connector, for example that it uses the correct format and puts IP addresses in square brackets. The same NDR can appear after routing groups have been deleted.",
             es: "Problema de DNS: revise la configuración del smart host en el conector SMTP, por ejemplo que tenga el formato correcto y que las direcciones IP vayan entre corchetes. El mismo NDR puede aparecer después de eliminar grupos de enrutamiento.",
@@ -3929,7 +3932,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
             6,
             5,
         ),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Multi-language situation: the server does not have the correct language code page installed.",
             es: "Situación multilingüe: el servidor no tiene instalada la página de códigos del idioma correcto.",
@@ -3938,7 +3941,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 510,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 0),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Problem with the email address, often seen with contacts: check the recipient address.",
             es: "Problema con la dirección de correo, frecuente con los contactos: revise la dirección del destinatario.",
@@ -3947,7 +3950,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 511,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 1),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Another problem with the recipient address; perhaps an Outlook client replied to a message while offline.",
             es: "Otro problema con la dirección del destinatario; quizá un cliente de Outlook respondió a un mensaje mientras trabajaba sin conexión.",
@@ -3956,7 +3959,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 512,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 2),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Host unknown (often shown as \"SMTP; 550 Host unknown\"): the host name in the address cannot be found, for example when the domain part is missing or wrong.",
             es: "Host desconocido (suele mostrarse como \"SMTP; 550 Host unknown\"): no se encuentra el nombre de host de la dirección, por ejemplo cuando falta la parte del dominio o es incorrecta.",
@@ -3965,7 +3968,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 513,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 3),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Another problem with contacts: the address field may be empty; check the address information.",
             es: "Otro problema con los contactos: el campo de dirección puede estar vacío; revise los datos de la dirección.",
@@ -3974,7 +3977,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 514,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 4),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Two objects have the same address, which confuses the categorizer.",
             es: "Dos objetos tienen la misma dirección, lo que confunde al categorizador.",
@@ -3983,16 +3986,16 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 515,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 5),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
-            en: "The destination mailbox address is invalid.",
-            es: "La dirección del buzón de destino no es válida.",
+            en: "The destination mailbox address is invalid. This contradicts the registry meaning of 5.1.5 (\"Destination address valid\").",
+            es: "La dirección del buzón de destino no es válida. Esto contradice el significado que el registro da a 5.1.5 (\"Destination address valid\").",
         },
     },
     Alias {
         code: 516,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 6),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The mailbox may have moved.",
             es: "Es posible que el buzón se haya trasladado.",
@@ -4001,7 +4004,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 517,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 1, 7),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Problem with the sender's mail attribute; check its properties sheet in Active Directory Users and Computers (ADUC).",
             es: "Problema con el atributo de correo del remitente; revise su hoja de propiedades en Usuarios y equipos de Active Directory (ADUC).",
@@ -4010,16 +4013,16 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 521,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 2, 1),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
-            en: "An NDR caused by the size of the email: the message is too large. Otherwise it could be a permissions problem; check the recipient's mailbox.",
-            es: "NDR causado por el tamaño del correo: el mensaje es demasiado grande. Si no, puede tratarse de un problema de permisos; revise el buzón del destinatario.",
+            en: "An NDR caused by the size of the email: the message is too large. Otherwise it could be a permissions problem; check the recipient's mailbox. This contradicts the registry meaning of 5.2.1 (\"Mailbox disabled, not accepting messages\").",
+            es: "NDR causado por el tamaño del correo: el mensaje es demasiado grande. Si no, puede tratarse de un problema de permisos; revise el buzón del destinatario. Esto contradice el significado que el registro da a 5.2.1 (\"Mailbox disabled, not accepting messages\").",
         },
     },
     Alias {
         code: 522,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 2, 2),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The recipient has exceeded their mailbox limit.",
             es: "El destinatario ha superado el límite de su buzón.",
@@ -4028,7 +4031,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 523,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 2, 3),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The recipient cannot receive messages this big: a server or connector limit has been exceeded.",
             es: "El destinatario no puede recibir mensajes tan grandes: se ha superado un límite del servidor o del conector.",
@@ -4037,7 +4040,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 524,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 2, 4),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Most likely a distribution list or group is trying to send an email; check where the expansion server is located.",
             es: "Lo más probable es que una lista de distribución o un grupo esté intentando enviar un correo; compruebe dónde se encuentra el servidor de expansión.",
@@ -4046,7 +4049,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 530,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 3, 0),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Problem with the MTA; perhaps someone has edited the registry to disable the MTA or the store driver.",
             es: "Problema con el MTA; quizá alguien ha modificado el registro para desactivar el MTA o el controlador del almacén.",
@@ -4055,7 +4058,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 531,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 3, 1),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The mail system is full.",
             es: "El sistema de correo está lleno.",
@@ -4064,7 +4067,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 532,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 3, 2),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The system is not accepting network messages.",
             es: "El sistema no está aceptando mensajes de la red.",
@@ -4073,16 +4076,16 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 533,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 3, 3),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
-            en: "The remote server does not have enough disk space to hold the email.",
-            es: "El servidor remoto no tiene suficiente espacio en disco para guardar el correo.",
+            en: "The remote server does not have enough disk space to hold the email. This contradicts the registry meaning of 5.3.3 (\"System not capable of selected features\").",
+            es: "El servidor remoto no tiene suficiente espacio en disco para guardar el correo. Esto contradice el significado que el registro da a 5.3.3 (\"System not capable of selected features\").",
         },
     },
     Alias {
         code: 534,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 3, 4),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The message is too big.",
             es: "El mensaje es demasiado grande.",
@@ -4091,7 +4094,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 535,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 3, 5),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Several virtual servers are using the same IP address and port; the email is probably looping.",
             es: "Varios servidores virtuales usan la misma dirección IP y el mismo puerto; probablemente el correo está en un bucle.",
@@ -4100,7 +4103,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 540,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 0),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "DNS problem: there is no DNS server that can resolve this email address.",
             es: "Problema de DNS: no hay ningún servidor DNS que pueda resolver esta dirección de correo.",
@@ -4109,7 +4112,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 541,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 1),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "No answer from the host.",
             es: "El host no responde.",
@@ -4118,7 +4121,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 542,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 2),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Bad connection.",
             es: "Conexión defectuosa.",
@@ -4127,7 +4130,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 543,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 3),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Routing server failure: no route is available.",
             es: "Fallo del servidor de enrutamiento: no hay ninguna ruta disponible.",
@@ -4136,7 +4139,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 544,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 4),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The next hop cannot be found.",
             es: "No se encuentra el siguiente salto.",
@@ -4145,7 +4148,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 546,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 6),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "A tricky looping problem: a contact has the same email address as an Active Directory user, probably because a user has an alternate recipient with that same address.",
             es: "Un problema de bucle difícil de detectar: un contacto tiene la misma dirección de correo que un usuario de Active Directory, probablemente porque un usuario tiene un destinatario alternativo con esa misma dirección.",
@@ -4154,7 +4157,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 547,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 7),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Delivery timeout: the message is taking too long to be delivered.",
             es: "Tiempo de entrega agotado: el mensaje está tardando demasiado en entregarse.",
@@ -4163,7 +4166,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 548,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 4, 8),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Bad recipient policy.",
             es: "Directiva de destinatarios incorrecta.",
@@ -4172,25 +4175,16 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 550,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 5, 0),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "An underlying SMTP 500 error: the sending server tried EHLO, and the recipient's server did not understand it and returned a 550 or 500 error. The same list also gives the basic meaning of 550 (the mailbox is unavailable, for example not found or rejected for policy reasons).",
             es: "Error SMTP 500 subyacente: el servidor que envía probó EHLO y el servidor del destinatario no lo entendió y devolvió un error 550 o 500. La misma lista da también el significado básico de 550 (el buzón no está disponible, por ejemplo porque no existe o por motivos de política).",
         },
     },
     Alias {
-        code: 551,
-        enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 5, 1),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
-        description: Localized {
-            en: "The list only gives the basic meaning of 551 (the recipient is not local and the server gives a forward address to try); as a dotless code, 551 stands for 5.5.1 (invalid command).",
-            es: "La lista solo da el significado básico de 551 (el destinatario no es local y el servidor indica otra dirección que probar); como código sin puntos, 551 corresponde a 5.5.1 (comando no válido).",
-        },
-    },
-    Alias {
         code: 552,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 5, 2),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Listed with the basic meaning of 552 (exceeded storage allocation, possibly because the disk holding the operating system is full), but it can also be a syntax error (5.5.2) when SMTP commands are typed in a telnet session.",
             es: "Aparece con el significado básico de 552 (capacidad de almacenamiento excedida, quizá porque el disco del sistema operativo está lleno), pero también puede ser un error de sintaxis (5.5.2) cuando se escriben los comandos SMTP a mano en una sesión de telnet.",
@@ -4199,25 +4193,16 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 553,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 5, 3),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Listed with the basic meaning of 553 (the mailbox name is invalid), but it can also mean that more than 5,000 recipients were specified (5.5.3, too many recipients).",
             es: "Aparece con el significado básico de 553 (el nombre del buzón no es válido), pero también puede indicar que se especificaron más de 5.000 destinatarios (5.5.3, demasiados destinatarios).",
         },
     },
     Alias {
-        code: 554,
-        enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 5, 4),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
-        description: Localized {
-            en: "The list only gives the basic meaning of 554 (the transaction failed); as a dotless code, 554 stands for 5.5.4 (invalid command arguments).",
-            es: "La lista solo da el significado básico de 554 (la transacción ha fallado); como código sin puntos, 554 corresponde a 5.5.4 (argumentos del comando no válidos).",
-        },
-    },
-    Alias {
         code: 555,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 5, 5),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Wrong protocol version.",
             es: "Versión de protocolo incorrecta.",
@@ -4226,16 +4211,16 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 563,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 6, 3),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
-            en: "More than 250 attachments.",
-            es: "Más de 250 archivos adjuntos.",
+            en: "More than 250 attachments. This contradicts the registry meaning of 5.6.3 (\"Conversion required but not supported\").",
+            es: "Más de 250 archivos adjuntos. Esto contradice el significado que el registro da a 5.6.3 (\"Conversion required but not supported\").",
         },
     },
     Alias {
         code: 571,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 7, 1),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "A permissions problem: for some reason the sender is not allowed to email this account, for example an anonymous user trying to send mail to a distribution list.",
             es: "Problema de permisos: por algún motivo el remitente no puede enviar correo a esta cuenta; por ejemplo, un usuario anónimo intenta enviar correo a una lista de distribución.",
@@ -4244,7 +4229,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 572,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 7, 2),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "The distribution list cannot be expanded, so its messages cannot be delivered.",
             es: "La lista de distribución no se puede expandir, por lo que no se pueden entregar sus mensajes.",
@@ -4253,16 +4238,16 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 573,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 7, 3),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
-            en: "Internal server error related to the IP address.",
-            es: "Error interno del servidor relacionado con la dirección IP.",
+            en: "Internal server error related to the IP address. This contradicts the registry meaning of 5.7.3 (\"Security conversion required but not possible\").",
+            es: "Error interno del servidor relacionado con la dirección IP. Esto contradice el significado que el registro da a 5.7.3 (\"Security conversion required but not possible\").",
         },
     },
     Alias {
         code: 574,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 7, 4),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Extra security features are not supported.",
             es: "No se admiten las funciones de seguridad adicionales.",
@@ -4271,7 +4256,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 575,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 7, 5),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Cryptographic failure; the list suggests trying a plain message.",
             es: "Error criptográfico; la lista sugiere probar con un mensaje simple.",
@@ -4280,7 +4265,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 576,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 7, 6),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Certificate problem; the encryption level may be too high.",
             es: "Problema con el certificado; puede que el nivel de cifrado sea demasiado alto.",
@@ -4289,7 +4274,7 @@ pub(crate) static ALIASES: [Alias; 49] = [
     Alias {
         code: 577,
         enhanced: EnhancedStatusCode::from_parts(EnhancedClass::PermanentFailure, 7, 7),
-        source: "Microsoft Exchange Server 2003 NDR codes as listed in seed 002 (sqlserverf1.com / indovps.com pages cited in reference §3)",
+        source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Message integrity problem.",
             es: "Problema de integridad del mensaje.",
@@ -4335,19 +4320,17 @@ pub(crate) const fn alias_index(code: u16) -> Option<usize> {
         547 => Some(33),
         548 => Some(34),
         550 => Some(35),
-        551 => Some(36),
-        552 => Some(37),
-        553 => Some(38),
-        554 => Some(39),
-        555 => Some(40),
-        563 => Some(41),
-        571 => Some(42),
-        572 => Some(43),
-        573 => Some(44),
-        574 => Some(45),
-        575 => Some(46),
-        576 => Some(47),
-        577 => Some(48),
+        552 => Some(36),
+        553 => Some(37),
+        555 => Some(38),
+        563 => Some(39),
+        571 => Some(40),
+        572 => Some(41),
+        573 => Some(42),
+        574 => Some(43),
+        575 => Some(44),
+        576 => Some(45),
+        577 => Some(46),
         _ => None,
     }
 }

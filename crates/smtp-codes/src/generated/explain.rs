@@ -1232,7 +1232,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Postfix local(8)/smtpd, Sendmail, au/ezweb; SOE",
+        source: "Postfix local(8)/smtpd, Sendmail, au/ezweb; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unknown user",
@@ -1240,7 +1240,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Postfix local(8) (unknown user: \"name\"), IMail, docomo; SOE",
+        source: "Postfix local(8) (unknown user: \"name\"), IMail, docomo; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "user unknown in virtual mailbox table",
@@ -1248,7 +1248,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Postfix smtpd/virtual(8); SOE",
+        source: "Postfix smtpd/virtual(8); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "user unknown in local recipient table",
@@ -1256,7 +1256,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Postfix smtpd; SOE",
+        source: "Postfix smtpd; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no such user",
@@ -1264,7 +1264,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Exim/cPanel (No Such User Here), Sendmail; SOE",
+        source: "Exim/cPanel (No Such User Here), Sendmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no such recipient",
@@ -1296,7 +1296,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "qmail (Sorry, no mailbox here by that name. (#5.1.1)); SOE",
+        source: "qmail (Sorry, no mailbox here by that name. (#5.1.1)); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "user not found",
@@ -1304,7 +1304,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Apple iCloud, various; SOE",
+        source: "Apple iCloud, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "recipient not found",
@@ -1312,7 +1312,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange (Recipient not found by SMTP address lookup); SOE",
+        source: "Microsoft Exchange (Recipient not found by SMTP address lookup); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "recipnotfound",
@@ -1320,7 +1320,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange RESOLVER.ADR.RecipNotFound / ExRecipNotFound; SOE",
+        source: "Microsoft Exchange RESOLVER.ADR.RecipNotFound / ExRecipNotFound; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "recipientnotfound",
@@ -1328,7 +1328,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange Online RESOLVER.ADR.RecipientNotFound (5.1.10); SOE",
+        source: "Microsoft Exchange Online RESOLVER.ADR.RecipientNotFound (5.1.10); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unknown recipient",
@@ -1336,7 +1336,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange 2003/2010 (5.1.351 unknown recipient); SOE",
+        source: "Microsoft Exchange 2003/2010 (5.1.351 unknown recipient); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "recipient name is not recognized",
@@ -1344,7 +1344,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange 2003 NDR text; SOE",
+        source: "Microsoft Exchange 2003 NDR text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "email address you entered couldn't be found",
@@ -1392,7 +1392,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "RFC 5321 550 text (Requested action not taken: mailbox unavailable); SOE",
+        source: "RFC 5321 550 text (Requested action not taken: mailbox unavailable); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailbox not found",
@@ -1408,7 +1408,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "address does not exist",
@@ -1416,7 +1416,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Facebook, Cloudflare Email Routing; SOE",
+        source: "Facebook, Cloudflare Email Routing; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "user does not exist",
@@ -1424,7 +1424,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Zoho Mail; SOE",
+        source: "Zoho Mail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "user not exist",
@@ -1432,7 +1432,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Japanese ISPs; SOE",
+        source: "Japanese ISPs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "does not exist",
@@ -1448,7 +1448,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.1.1 NoSuchUser; SOE",
+        source: "Gmail 550-5.1.1 NoSuchUser; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "invalid recipient",
@@ -1456,7 +1456,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "Orange/Wanadoo, La Poste, Mimecast; SOE",
+        source: "Orange/Wanadoo, La Poste, Mimecast; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "destinataire invalide",
@@ -1464,7 +1464,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Orange/La Poste (French: Adresse destinataire invalide); SOE",
+        source: "Orange/La Poste (French: Adresse destinataire invalide); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "invalid address",
@@ -1472,7 +1472,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
-        source: "various MTAs (Invalid Address); SOE",
+        source: "various MTAs (Invalid Address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unknown or illegal",
@@ -1480,7 +1480,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Apple me.com/iCloud (unknown or illegal alias/user); SOE",
+        source: "Apple me.com/iCloud (unknown or illegal alias/user); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "user doesn't have a",
@@ -1488,7 +1488,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Yahoo (554 delivery error: dd This user doesn't have a yahoo.com account); SOE",
+        source: "Yahoo (554 delivery error: dd This user doesn't have a yahoo.com account); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "bad destination mailbox address",
@@ -1504,7 +1504,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
-        source: "Postfix smtpd prefix (a more specific phrase usually follows); SOE",
+        source: "Postfix smtpd prefix (a more specific phrase usually follows); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "recipient address rejected: access denied",
@@ -1512,7 +1512,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange Online DBEB 550 5.4.1 (also Postfix access(5) REJECT); SOE",
+        source: "Microsoft Exchange Online DBEB 550 5.4.1 (also Postfix access(5) REJECT); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "address rejected",
@@ -1520,7 +1520,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
-        source: "generic (550 5.1.1 Address rejected); SOE",
+        source: "generic (550 5.1.1 Address rejected); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "not listed in domino directory",
@@ -1536,7 +1536,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "various (551 not our customer); SOE",
+        source: "various (551 not our customer); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "not our user",
@@ -1544,7 +1544,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "various (551 not our user); SOE",
+        source: "various (551 not our user); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "has a recent history of bouncing",
@@ -1560,7 +1560,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("hasmoved"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.1.6 text (Destination mailbox has moved, No forwarding address); SOE",
+        source: "RFC 3463 X.1.6 text (Destination mailbox has moved, No forwarding address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no forwarding address",
@@ -1568,7 +1568,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("hasmoved"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.1.6 text; SOE",
+        source: "RFC 3463 X.1.6 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no longer on server",
@@ -1576,7 +1576,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("hasmoved"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various (550 5.1.6 recipient no longer on server); SOE",
+        source: "various (550 5.1.6 recipient no longer on server); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "user not local",
@@ -1760,7 +1760,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Yahoo (This account has been disabled or discontinued); SOE",
+        source: "Yahoo (This account has been disabled or discontinued); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "account is disabled",
@@ -1768,7 +1768,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "au/ezweb (The user(s) account is disabled); SOE",
+        source: "au/ezweb (The user(s) account is disabled); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "account disabled",
@@ -1776,7 +1776,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various (User account disabled); SOE",
+        source: "various (User account disabled); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "disabled recipient",
@@ -1784,7 +1784,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various (525 5.7.13 Disabled recipient address); SOE",
+        source: "various (525 5.7.13 Disabled recipient address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailbox disabled",
@@ -1800,7 +1800,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.2.1 DisabledUser; SOE",
+        source: "Gmail 550-5.2.1 DisabledUser; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "the email account that you tried to reach is inactive",
@@ -1808,7 +1808,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.2.1; SOE",
+        source: "Gmail 550-5.2.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "inactive",
@@ -1816,7 +1816,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "Apple iCloud (inactive email address), Gmail; SOE",
+        source: "Apple iCloud (inactive email address), Gmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "account has been suspended",
@@ -1840,7 +1840,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "vpopmail vdelivermail (account is locked email bounced); SOE",
+        source: "vpopmail vdelivermail (account is locked email bounced); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "temporary locked",
@@ -1848,7 +1848,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "various (User ... temporary locked); SOE",
+        source: "various (User ... temporary locked); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailbox is frozen",
@@ -1856,7 +1856,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "i.ua; SOE",
+        source: "i.ua; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "account is blocked",
@@ -1864,7 +1864,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "La Poste (The recipient account is blocked); SOE",
+        source: "La Poste (The recipient account is blocked); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "compte du destinataire est bloque",
@@ -1872,7 +1872,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "La Poste (French); SOE",
+        source: "La Poste (French); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailbox full",
@@ -1880,7 +1880,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Sendmail, Postfix, Exchange STOREDRV; SOE",
+        source: "Sendmail, Postfix, Exchange STOREDRV; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailbox is full",
@@ -1888,7 +1888,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Exim, KDDI, various; SOE",
+        source: "Exim, KDDI, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "over quota",
@@ -1896,7 +1896,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "qmail, Apple iCloud, Oracle Messaging Server; SOE",
+        source: "qmail, Apple iCloud, Oracle Messaging Server; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "overquota",
@@ -1904,7 +1904,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail (OverQuotaPerm/OverQuotaTemp); SOE",
+        source: "Gmail (OverQuotaPerm/OverQuotaTemp); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "quota exceeded",
@@ -1912,7 +1912,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Dovecot/Maildir (Disk quota exceeded), Gmail (Storage quota exceeded); SOE",
+        source: "Dovecot/Maildir (Disk quota exceeded), Gmail (Storage quota exceeded); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "quotaexceeded",
@@ -1920,7 +1920,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange MapiExceptionShutoffQuotaExceeded; SOE",
+        source: "Microsoft Exchange MapiExceptionShutoffQuotaExceeded; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "exceeded storage allocation",
@@ -1936,7 +1936,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Gmail 452/552 5.2.2 (inbox is out of storage space); SOE",
+        source: "Gmail 452/552 5.2.2 (inbox is out of storage space); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailfolder is full",
@@ -1944,7 +1944,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Exchange child status text; SOE",
+        source: "Exchange child status text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "inbox is full",
@@ -1960,7 +1960,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "IMail Server; SOE",
+        source: "IMail Server; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailbox size limit",
@@ -1976,7 +1976,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Japanese ISP (number of messages in recipient's mailbox exceeded the local limit); SOE",
+        source: "Japanese ISP (number of messages in recipient's mailbox exceeded the local limit); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "message size exceeds",
@@ -1984,7 +1984,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("exceedlimit"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Sendmail (Message size exceeds fixed maximum message size), Postfix (exceeds fixed limit); SOE",
+        source: "Sendmail (Message size exceeds fixed maximum message size), Postfix (exceeds fixed limit); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "message size limit",
@@ -2000,7 +2000,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("exceedlimit"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "1&1/IONOS (Mail size limit exceeded); SOE",
+        source: "1&1/IONOS (Mail size limit exceeded); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "maximum message size",
@@ -2024,7 +2024,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("exceedlimit"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.2.3 text (Message length exceeds administrative limit); SOE",
+        source: "RFC 3463 X.2.3 text (Message length exceeds administrative limit); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "recipsizelimit",
@@ -2032,7 +2032,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("exceedlimit"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange RESOLVER.RST.RecipSizeLimit; SOE",
+        source: "Microsoft Exchange RESOLVER.RST.RecipSizeLimit; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "message too large",
@@ -2040,7 +2040,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Postfix, Exchange; SOE",
+        source: "Postfix, Exchange; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "message is too large",
@@ -2056,7 +2056,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.3.4 text (Message too big for system); SOE",
+        source: "RFC 3463 X.3.4 text (Message too big for system); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "headers too large",
@@ -2064,7 +2064,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("contenterror"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various MTAs (552 5.6.0 Headers too large); SOE",
+        source: "various MTAs (552 5.6.0 Headers too large); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "spam",
@@ -2072,7 +2072,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 30u8,
         recipient_domain_missing: false,
-        source: "generic wording (low: blocklist and reputation texts mention spam too); SOE",
+        source: "generic wording (low: blocklist and reputation texts mention spam too); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "spam detected",
@@ -2080,7 +2080,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various filters; SOE",
+        source: "various filters; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "detected as spam",
@@ -2096,7 +2096,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various filters (This message has been scored as spam); SOE",
+        source: "various filters (This message has been scored as spam); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "flagged as spam",
@@ -2104,7 +2104,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Cloudflare Email Routing (Email flagged as Spam); SOE",
+        source: "Cloudflare Email Routing (Email flagged as Spam); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "classified as spam",
@@ -2120,7 +2120,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Google Groups; SOE",
+        source: "Google Groups; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "spam content",
@@ -2144,7 +2144,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "amavisd-new (Message content rejected, UBE); SOE",
+        source: "amavisd-new (Message content rejected, UBE); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "content rejected",
@@ -2152,7 +2152,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "various filters; SOE",
+        source: "various filters; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "content restrictions",
@@ -2176,7 +2176,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 552-5.7.0; SOE",
+        source: "Gmail 552-5.7.0 (This message was blocked because its content presents a potential security issue)",
     },
     Pattern {
         phrase: "blacklisted url",
@@ -2184,7 +2184,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various filters (Blacklisted URL in message); SOE",
+        source: "various filters (Blacklisted URL in message); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "phishing",
@@ -2200,7 +2200,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "Orange/Wanadoo OFR_506 (French: Mail rejete. Mail rejected); SOE",
+        source: "Orange/Wanadoo OFR_506 (French: Mail rejete. Mail rejected); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "sender address has null mx",
@@ -2216,7 +2216,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Japanese mobile carriers' filters (554 5.7.x Header error); SOE",
+        source: "Japanese mobile carriers' filters (554 5.7.x Header error); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "x-unix;",
@@ -2232,7 +2232,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("virusdetected"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "amavisd-new, ClamAV, Mimecast, various; SOE",
+        source: "amavisd-new, ClamAV, Mimecast, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "virus detected",
@@ -2240,7 +2240,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("virusdetected"),
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "various filters; SOE",
+        source: "various filters; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "malware",
@@ -2256,7 +2256,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("virusdetected"),
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "Mimecast, McAfee (Email rejected due to security policies); SOE",
+        source: "Mimecast, McAfee (Email rejected due to security policies); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "illegal attachment",
@@ -2280,7 +2280,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("contenterror"),
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.6.0 text; SOE",
+        source: "RFC 3463 X.6.0 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "blocked using",
@@ -2288,7 +2288,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Postfix reject_rbl_client, Microsoft, Barracuda (Client host rejected: blocked using ...); SOE",
+        source: "Postfix reject_rbl_client, Microsoft, Barracuda (Client host rejected: blocked using ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "listed at",
@@ -2304,7 +2304,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
-        source: "Spamhaus DNSBL rejections; SOE",
+        source: "Spamhaus DNSBL rejections; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "spamcop",
@@ -2320,7 +2320,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "SORBS DNSBL rejections; SOE",
+        source: "SORBS DNSBL rejections; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "barracudacentral",
@@ -2336,7 +2336,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "CBL (cbl.abuseat.org) rejections; SOE",
+        source: "CBL (cbl.abuseat.org) rejections; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "dnsbl",
@@ -2344,7 +2344,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "DNSBL rejections, Proofpoint dnsbl-lookup; SOE",
+        source: "DNSBL rejections, Proofpoint dnsbl-lookup; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "ipcheck.proofpoint",
@@ -2360,7 +2360,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Proofpoint, Apple iCloud (554 Blocked - see ...); SOE",
+        source: "Proofpoint, Apple iCloud (554 Blocked - see ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "cloudmark",
@@ -2368,7 +2368,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("badreputation"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Orange/Cloudmark CSI reputation; SOE",
+        source: "Orange/Cloudmark CSI reputation; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "blacklisted",
@@ -2376,7 +2376,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various (IP address blacklisted by recipient); SOE",
+        source: "various (IP address blacklisted by recipient); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "blocklist",
@@ -2400,7 +2400,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Microsoft 5.7.606-649 (Access denied, banned sending IP); SOE",
+        source: "Microsoft 5.7.606-649 (Access denied, banned sending IP); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "traffic not accepted from this ip",
@@ -2416,7 +2416,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "Microsoft Outlook.com (Unfortunately, messages from x weren't sent); SOE",
+        source: "Microsoft Outlook.com (Unfortunately, messages from x weren't sent); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "client host rejected",
@@ -2424,7 +2424,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "Postfix smtpd; SOE",
+        source: "Postfix smtpd; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "client host blocked",
@@ -2432,7 +2432,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Orange (Client host blocked for spamming issues); SOE",
+        source: "Orange (Client host blocked for spamming issues); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "spamming",
@@ -2440,7 +2440,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "Orange and others (blocked for spamming); SOE",
+        source: "Orange and others (blocked for spamming); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "blocked for abuse",
@@ -2448,7 +2448,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "blocked by",
@@ -2456,7 +2456,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 25u8,
         recipient_domain_missing: false,
-        source: "generic (blocked by ...); SOE",
+        source: "generic (blocked by ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "has been blocked",
@@ -2488,7 +2488,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "Postfix smtp(8) (host x refused to talk to me); SOE",
+        source: "Postfix smtp(8) (host x refused to talk to me); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "not accepting connections",
@@ -2496,7 +2496,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "Apple iCloud (ESMTP not accepting connections); SOE",
+        source: "Apple iCloud (ESMTP not accepting connections); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "smtp server of your isp",
@@ -2504,7 +2504,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Japanese ISPs (Please use the smtp server of your ISP); SOE",
+        source: "Japanese ISPs (Please use the smtp server of your ISP); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "dynamic ip",
@@ -2520,7 +2520,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various (no access from mail server which is an open relay); SOE",
+        source: "various (no access from mail server which is an open relay); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "ip not in whitelist",
@@ -2544,7 +2544,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Japanese ISP (INVALID IP FOR SENDING MAIL OF DOMAIN); SOE",
+        source: "Japanese ISP (INVALID IP FOR SENDING MAIL OF DOMAIN); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "service refused",
@@ -2552,7 +2552,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "Orange, La Poste (Service refuse ... Service refused, please try later); SOE",
+        source: "Orange, La Poste (Service refuse ... Service refused, please try later); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "access denied",
@@ -2560,7 +2560,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
-        source: "generic (Postfix access(5), Microsoft, Sendmail); SOE",
+        source: "generic (Postfix access(5), Microsoft, Sendmail); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "administrative prohibition",
@@ -2584,7 +2584,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Mimecast 554; SOE",
+        source: "Mimecast 554; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "anti-spoofing policy",
@@ -2600,7 +2600,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various (Local Policy Violation, Email policy violation detected); SOE",
+        source: "various (Local Policy Violation, Email policy violation detected); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "denied by policy",
@@ -2608,7 +2608,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "policy reasons",
@@ -2616,7 +2616,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Yahoo/AOL 554 5.7.9 (Message not accepted for policy reasons); SOE",
+        source: "Yahoo/AOL 554 5.7.9 (Message not accepted for policy reasons); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "local policy",
@@ -2624,7 +2624,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "Apple iCloud [CS01], Proofpoint (rejected due to local policy); SOE",
+        source: "Apple iCloud [CS01], Proofpoint (rejected due to local policy); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "email policy",
@@ -2648,7 +2648,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("policyviolation"),
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "Yahoo Japan (554 Message not allowed); SOE",
+        source: "Yahoo Japan (554 Message not allowed); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "message filtered",
@@ -2656,7 +2656,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("filtered"),
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "various MTAs (550 5.2.0 Message Filtered); SOE",
+        source: "various MTAs (550 5.2.0 Message Filtered); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "recipient preferences",
@@ -2664,7 +2664,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("filtered"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Facebook RCP-P2 (Refused due to recipient preferences); SOE",
+        source: "Facebook RCP-P2 (Refused due to recipient preferences); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "reverse dns",
@@ -2672,7 +2672,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 5.7.25, MagicMail, various (no/invalid reverse DNS); SOE",
+        source: "Gmail 5.7.25, MagicMail, various (no/invalid reverse DNS); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "ptr record",
@@ -2680,7 +2680,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.7.25, Comcast, various; SOE",
+        source: "Gmail 550-5.7.25, Comcast, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no ptr",
@@ -2688,7 +2688,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Exim ACLs (No PTR Record found); SOE",
+        source: "Exim ACLs (No PTR Record found); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "dns ptr",
@@ -2696,7 +2696,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "GMX/mail.com (Bad DNS PTR resource record); SOE",
+        source: "GMX/mail.com (Bad DNS PTR resource record); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "rdns",
@@ -2704,7 +2704,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various (invalid RDNS record); SOE",
+        source: "various (invalid RDNS record); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "reverse hostname",
@@ -2728,7 +2728,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unverifyable sending ip",
@@ -2736,7 +2736,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "ISP MTA (service permits N unverifyable sending IPs); SOE",
+        source: "ISP MTA (service permits N unverifyable sending IPs); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mismatches client ip",
@@ -2744,7 +2744,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("requireptr"),
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "ISP MTA (domain mismatches client ip); SOE",
+        source: "ISP MTA (domain mismatches client ip); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "poor reputation",
@@ -2760,7 +2760,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 421/550 (very low reputation of the sending IP/domain); SOE",
+        source: "Gmail 421/550 (very low reputation of the sending IP/domain); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "bad reputation",
@@ -2776,7 +2776,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft 4.7.650 (rate limited due to IP reputation), Apple; SOE",
+        source: "Microsoft 4.7.650 (rate limited due to IP reputation), Apple; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "reputation",
@@ -2792,7 +2792,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Yahoo [TSS04] (temporarily deferred due to unexpected volume or user complaints); SOE",
+        source: "Yahoo [TSS04] (temporarily deferred due to unexpected volume or user complaints); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "too many connections",
@@ -2832,7 +2832,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Postfix (Error: too many recipients), GoDaddy; SOE",
+        source: "Postfix (Error: too many recipients), GoDaddy; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "too many login attempts",
@@ -2848,7 +2848,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various (Connection rate limit exceeded; temporarily rate limited); SOE",
+        source: "various (Connection rate limit exceeded; temporarily rate limited); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "frequency limited",
@@ -2856,7 +2856,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "QQ Mail (Ip/Connection frequency limited); SOE",
+        source: "QQ Mail (Ip/Connection frequency limited); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "throttled",
@@ -2896,7 +2896,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("speeding"),
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Gmail 450/550 5.2.1 (receiving mail at a rate that prevents additional messages); SOE",
+        source: "Gmail 450/550 5.2.1 (receiving mail at a rate that prevents additional messages); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unusual rate",
@@ -2976,7 +2976,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 5.7.26, Microsoft 5.7.509, Apple, Mail.ru, QQ; SOE",
+        source: "Gmail 5.7.26, Microsoft 5.7.509, Apple, Mail.ru, QQ; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "spf",
@@ -2984,7 +2984,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Gmail 5.7.26, GoDaddy, pobox (SPF check failed); SOE",
+        source: "Gmail 5.7.26, GoDaddy, pobox (SPF check failed); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "sender policy framework",
@@ -3008,7 +3008,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.7.26 (Unauthenticated email from x is not accepted); SOE",
+        source: "Gmail 550-5.7.26 (Unauthenticated email from x is not accepted); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "sender is unauthenticated",
@@ -3016,7 +3016,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail/Yahoo 5.7.26 (This mail has been blocked because the sender is unauthenticated); SOE",
+        source: "Gmail/Yahoo 5.7.26 (This mail has been blocked because the sender is unauthenticated); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "authentication checks",
@@ -3024,7 +3024,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Gmail 5.7.26 (does not pass authentication checks), various; SOE",
+        source: "Gmail 5.7.26 (does not pass authentication checks), various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "does not have authentication information",
@@ -3032,7 +3032,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.7.1; SOE",
+        source: "Gmail 550-5.7.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "required authentication level",
@@ -3040,7 +3040,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft 5.7.515; SOE",
+        source: "Microsoft 5.7.515; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "does not designate",
@@ -3088,7 +3088,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "RFC 4954 530 5.7.0 text, Exchange RESOLVER.RST.AuthRequired; SOE",
+        source: "RFC 4954 530 5.7.0 text, Exchange RESOLVER.RST.AuthRequired; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "authentication is required",
@@ -3104,7 +3104,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange RESOLVER.RST.AuthRequired; SOE",
+        source: "Microsoft Exchange RESOLVER.RST.AuthRequired; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "smtp authentication",
@@ -3112,7 +3112,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "various (Please turn on SMTP Authentication in your mail client); SOE",
+        source: "various (Please turn on SMTP Authentication in your mail client); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unauthenticated senders not allowed",
@@ -3120,7 +3120,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "not authenticated",
@@ -3192,7 +3192,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("failedstarttls"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various (Remote server does not support TLS); SOE",
+        source: "various (Remote server does not support TLS); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "requiretls",
@@ -3216,7 +3216,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
-        source: "Postfix smtpd, Microsoft 5.4.1/5.7.64; SOE",
+        source: "Postfix smtpd, Microsoft 5.4.1/5.7.64; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "relaying denied",
@@ -3256,7 +3256,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft 5.7.54 (Unable to relay recipient in non-accepted domain); SOE",
+        source: "Microsoft 5.7.54 (Unable to relay recipient in non-accepted domain); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "we do not relay",
@@ -3272,7 +3272,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various (This system is not configured to relay mail); SOE",
+        source: "various (This system is not configured to relay mail); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no relaying",
@@ -3280,7 +3280,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "insecure mail relay",
@@ -3288,7 +3288,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Japanese ISP MTA; SOE",
+        source: "Japanese ISP MTA; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "allowed rcpthosts",
@@ -3304,7 +3304,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Postfix smtpd; SOE",
+        source: "Postfix smtpd; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "sender rejected",
@@ -3312,7 +3312,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "Cox, Spectrum, various; SOE",
+        source: "Cox, Spectrum, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "domain of sender address",
@@ -3320,7 +3320,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Sendmail 553 5.1.8 (Domain of sender address x does not exist); SOE",
+        source: "Sendmail 553 5.1.8 (Domain of sender address x does not exist); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unroutable sender",
@@ -3328,7 +3328,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various MTAs (Unroutable sender address); SOE",
+        source: "various MTAs (Unroutable sender address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unrouteable sender",
@@ -3352,7 +3352,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Amazon SES (Email address is not verified); SOE",
+        source: "Amazon SES (Email address is not verified); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "invalid sender",
@@ -3400,7 +3400,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Sender ID checks (can't determine Purported Responsible Address); SOE",
+        source: "Sender ID checks (can't determine Purported Responsible Address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unresolvable rfc.5321 from address",
@@ -3424,7 +3424,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
-        source: "Sendmail (550 Host unknown); SOE",
+        source: "Sendmail (550 Host unknown); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "host not found",
@@ -3432,7 +3432,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
-        source: "Postfix, Sendmail; SOE",
+        source: "Postfix, Sendmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "domain not found",
@@ -3448,7 +3448,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
-        source: "Gmail DNS Error (NXDOMAIN Domain name not found); SOE",
+        source: "Gmail DNS Error (NXDOMAIN Domain name not found); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "nxdomain",
@@ -3456,7 +3456,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
-        source: "Gmail DNS Error; SOE",
+        source: "Gmail DNS Error; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no such domain",
@@ -3464,7 +3464,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "domain does not exist",
@@ -3472,7 +3472,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "name service error",
@@ -3480,7 +3480,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "Postfix smtp(8); SOE",
+        source: "Postfix smtp(8); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "couldn't find any host named",
@@ -3488,7 +3488,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
-        source: "qmail-remote; SOE",
+        source: "qmail-remote; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "find the recipient domain",
@@ -3504,7 +3504,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
-        source: "RFC 3463 X.1.2 text; SOE",
+        source: "RFC 3463 X.1.2 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unrouteable address",
@@ -3512,7 +3512,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
-        source: "Exim; SOE",
+        source: "Exim; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unroutable address",
@@ -3544,7 +3544,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
-        source: "Exchange-based ISP (the domain is not reachable); SOE",
+        source: "Exchange-based ISP (the domain is not reachable); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "not reachable",
@@ -3552,7 +3552,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "Zoho (Host not reachable); SOE",
+        source: "Zoho (Host not reachable); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no relevant answers",
@@ -3560,7 +3560,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: true,
-        source: "Gmail DNS Error (had no relevant answers); SOE",
+        source: "Gmail DNS Error (had no relevant answers); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "host name lookup failure",
@@ -3568,7 +3568,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Sendmail (Deferred: Name server: x: host name lookup failure); SOE",
+        source: "Sendmail (Deferred: Name server: x: host name lookup failure); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "host lookup did not complete",
@@ -3584,7 +3584,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "Postfix; SOE",
+        source: "Postfix; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "dns query failed",
@@ -3592,7 +3592,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Microsoft 5.4.312; SOE",
+        source: "Microsoft 5.4.312; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "dns error",
@@ -3600,7 +3600,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: true,
-        source: "Gmail (DNS Error: ...); SOE",
+        source: "Gmail (DNS Error: ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "connection timed out",
@@ -3608,7 +3608,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "Postfix, Sendmail, Exchange 4.4.2; SOE",
+        source: "Postfix, Sendmail, Exchange 4.4.2; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "timed out",
@@ -3616,7 +3616,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 30u8,
         recipient_domain_missing: false,
-        source: "generic (operation timed out); SOE",
+        source: "generic (operation timed out); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "connection refused",
@@ -3624,7 +3624,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "Postfix, Sendmail, Exchange 4.4.316; SOE",
+        source: "Postfix, Sendmail, Exchange 4.4.316; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "connection reset",
@@ -3632,7 +3632,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "Sendmail (Connection reset by peer); SOE",
+        source: "Sendmail (Connection reset by peer); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "lost connection",
@@ -3640,7 +3640,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "Postfix (lost connection with x while ...); SOE",
+        source: "Postfix (lost connection with x while ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no route to host",
@@ -3648,7 +3648,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Postfix (connect to x: No route to host); SOE",
+        source: "Postfix (connect to x: No route to host); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "network is unreachable",
@@ -3664,7 +3664,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no answer from host",
@@ -3680,7 +3680,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "Gmail; SOE",
+        source: "Gmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unable to connect",
@@ -3688,7 +3688,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "able to establish an smtp connection",
@@ -3696,7 +3696,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "qmail-remote (Sorry, I wasn't able to establish an SMTP connection); SOE",
+        source: "qmail-remote (Sorry, I wasn't able to establish an SMTP connection); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "did not accept our requests to connect",
@@ -3704,7 +3704,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Gmail (The recipient server did not accept our requests to connect); SOE",
+        source: "Gmail (The recipient server did not accept our requests to connect); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "delivery temporarily suspended",
@@ -3712,7 +3712,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 30u8,
         recipient_domain_missing: false,
-        source: "Postfix smtp(8); SOE",
+        source: "Postfix smtp(8); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "routing loop",
@@ -3720,7 +3720,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft 5.4.6, Lotus Notes; SOE",
+        source: "Microsoft 5.4.6, Lotus Notes; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "loops back to me",
@@ -3744,7 +3744,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Sendmail 554 5.4.6; SOE",
+        source: "Sendmail 554 5.4.6; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "hop count exceeded",
@@ -3752,7 +3752,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft 5.4.14, Lotus Notes; SOE",
+        source: "Microsoft 5.4.14, Lotus Notes; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "message expired",
@@ -3760,7 +3760,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
-        source: "Microsoft 4.4.7/5.4.300, Amazon SES; SOE",
+        source: "Microsoft 4.4.7/5.4.300, Amazon SES; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "queue.expired",
@@ -3768,7 +3768,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange QUEUE.Expired; SOE",
+        source: "Microsoft Exchange QUEUE.Expired; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "envelope expired",
@@ -3776,7 +3776,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
-        source: "Oracle/Sun Messaging Server; SOE",
+        source: "Oracle/Sun Messaging Server; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "delivery time expired",
@@ -3792,7 +3792,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
-        source: "Exim; SOE",
+        source: "Exim; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "have been failing for a long time",
@@ -3800,7 +3800,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Exim (all hosts have been failing for a long time); SOE",
+        source: "Exim (all hosts have been failing for a long time); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "i'm not going to try again",
@@ -3808,7 +3808,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
-        source: "qmail-send; SOE",
+        source: "qmail-send; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "in the queue too long",
@@ -3816,7 +3816,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "qmail-send (this message has been in the queue too long); SOE",
+        source: "qmail-send (this message has been in the queue too long); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "will be deleted from queue",
@@ -3824,7 +3824,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Sendmail-style DSN text; SOE",
+        source: "Sendmail-style DSN text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "could not be delivered for",
@@ -3832,7 +3832,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
-        source: "Sendmail (Message could not be delivered for N days/hours); SOE",
+        source: "Sendmail (Message could not be delivered for N days/hours); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "was not delivered within",
@@ -3840,7 +3840,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "au/ezweb (Your message was not delivered within N days); SOE",
+        source: "au/ezweb (Your message was not delivered within N days); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "exceeded max time without delivery",
@@ -3856,7 +3856,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "various (unable to deliver after multiple retries, giving up); SOE",
+        source: "various (unable to deliver after multiple retries, giving up); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "null mx",
@@ -3864,7 +3864,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
-        source: "RFC 7505 (Gmail: returned Null MX); SOE",
+        source: "RFC 7505 (Gmail: returned Null MX); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "does not accept mail",
@@ -3872,7 +3872,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "RFC 7505 556 5.1.10, Postfix, various; SOE",
+        source: "RFC 7505 556 5.1.10, Postfix, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "not accepting mail",
@@ -3888,7 +3888,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.3.2 text; SOE",
+        source: "RFC 3463 X.3.2 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "indicated no smtp service",
@@ -3896,7 +3896,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Postfix (an MX or SRV record indicated no SMTP service); SOE",
+        source: "Postfix (an MX or SRV record indicated no SMTP service); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "doesn't receive email",
@@ -3904,7 +3904,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail (The domain x doesn't receive email according to the administrator); SOE",
+        source: "Gmail (The domain x doesn't receive email according to the administrator); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "couldn't find a mail exchanger",
@@ -3912,7 +3912,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "qmail-remote (couldn't find a mail exchanger or IP address); SOE",
+        source: "qmail-remote (couldn't find a mail exchanger or IP address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "no mx",
@@ -3920,7 +3920,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "various (No MX found for domain, no mx record found); SOE",
+        source: "various (No MX found for domain, no mx record found); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "syntax error",
@@ -3936,7 +3936,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Postfix/RFC 3463 X.1.3 (Bad destination mailbox address syntax); SOE",
+        source: "Postfix/RFC 3463 X.1.3 (Bad destination mailbox address syntax); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "bad destination mailbox address syntax",
@@ -3944,7 +3944,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.1.3 text; SOE",
+        source: "RFC 3463 X.1.3 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "sender's mailbox address syntax",
@@ -4000,7 +4000,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "RFC 5321 503 (Bad sequence of commands), improper sequence; SOE",
+        source: "RFC 5321 503 (Bad sequence of commands), improper sequence; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "command parameter not implemented",
@@ -4008,7 +4008,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "RFC 5321 504 text; SOE",
+        source: "RFC 5321 504 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "command not implemented",
@@ -4040,7 +4040,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "various MTAs (550 Protocol violation); SOE",
+        source: "various MTAs (550 Protocol violation); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "protocol error",
@@ -4048,7 +4048,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "Sendmail (Remote protocol error); SOE",
+        source: "Sendmail (Remote protocol error); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "line too long",
@@ -4080,7 +4080,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("contenterror"),
         priority: 50u8,
         recipient_domain_missing: false,
-        source: "various MTAs (improper use of 8-bit data in message header); SOE",
+        source: "various MTAs (improper use of 8-bit data in message header); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "rfc 5322",
@@ -4088,7 +4088,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("notcompliantrfc"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.7.1 (not RFC 5322 compliant); SOE",
+        source: "Gmail 550-5.7.1 (not RFC 5322 compliant); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "not rfc 5322 compliant",
@@ -4096,7 +4096,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("notcompliantrfc"),
         priority: 65u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.7.1; SOE",
+        source: "Gmail 550-5.7.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "multiple addresses in from",
@@ -4104,7 +4104,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("notcompliantrfc"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Gmail 550-5.7.1 (Messages with multiple addresses in From: header are not accepted); SOE",
+        source: "Gmail 550-5.7.1 (Messages with multiple addresses in From: header are not accepted); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "duplicate header",
@@ -4112,7 +4112,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("notcompliantrfc"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "Amazon SES (Transaction failed: Duplicate header); SOE",
+        source: "Amazon SES (Transaction failed: Duplicate header); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "missing a valid message-id",
@@ -4128,7 +4128,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "various (Internal System Error); SOE",
+        source: "various (Internal System Error); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "internal error",
@@ -4168,7 +4168,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "RFC 3463 X.3.0 text (Other or undefined mail system status); SOE",
+        source: "RFC 3463 X.3.0 text (Other or undefined mail system status); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "incorrectly configured",
@@ -4192,7 +4192,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "qmail-ldap (Unable to contact LDAP server); SOE",
+        source: "qmail-ldap (Unable to contact LDAP server); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "queue file write error",
@@ -4200,7 +4200,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Postfix cleanup; SOE",
+        source: "Postfix cleanup; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "transaction failed",
@@ -4208,7 +4208,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 30u8,
         recipient_domain_missing: false,
-        source: "RFC 5321 554 text; SOE",
+        source: "RFC 5321 554 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "service currently unavailable",
@@ -4216,7 +4216,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "service unavailable",
@@ -4224,7 +4224,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
-        source: "generic 421/554 wording; SOE",
+        source: "generic 421/554 wording; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "server busy",
@@ -4240,7 +4240,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
-        source: "qmail-ldap/errno text; SOE",
+        source: "qmail-ldap/errno text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "upstream error",
@@ -4248,7 +4248,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
-        source: "Cloudflare Email Routing 421 4.3.0; SOE",
+        source: "Cloudflare Email Routing 421 4.3.0; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "storedrv",
@@ -4256,7 +4256,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: None,
         priority: 30u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange STOREDRV errors; SOE",
+        source: "Microsoft Exchange STOREDRV errors; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "insufficient system storage",
@@ -4272,7 +4272,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("systemfull"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Microsoft Exchange 452 4.3.1; SOE",
+        source: "Microsoft Exchange 452 4.3.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "insufficient disk space",
@@ -4280,7 +4280,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("systemfull"),
         priority: 60u8,
         recipient_domain_missing: false,
-        source: "Sendmail 452 4.4.5; SOE",
+        source: "Sendmail 452 4.4.5; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mail system full",
@@ -4312,7 +4312,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("mailererror"),
         priority: 55u8,
         recipient_domain_missing: false,
-        source: "various MTAs; SOE",
+        source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "temporary failure",
@@ -4320,7 +4320,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         sisimai: Some("onhold"),
         priority: 15u8,
         recipient_domain_missing: false,
-        source: "generic 450/451 wording; SOE",
+        source: "generic 450/451 wording; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unknown error",
