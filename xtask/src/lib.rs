@@ -4,6 +4,7 @@
 //! xtask tests.
 
 pub mod gen_c;
+pub mod gen_cli;
 pub mod gen_docs;
 pub mod gen_explain;
 pub mod gen_python;
@@ -12,6 +13,7 @@ pub mod model;
 pub mod validate;
 pub mod yaml;
 
+use clap_complete::Shell;
 use std::path::{Path, PathBuf};
 
 /// The catalog file, relative to the workspace root.
@@ -25,22 +27,42 @@ pub struct Generated {
 
 /// The notice every generated file starts with, in the comment syntax of its path.
 pub fn header(path: &str) -> String {
-    let line1 = format!("@generated from {CATALOG} by `cargo xtask codegen`. Do not edit by hand:");
-    let line2 = "change the YAML and run `cargo xtask codegen` again.";
+    // The man page and the completions come from the CLI's clap definition, not the YAML.
+    let (source, what) = if path.starts_with("docs/man/") || path.starts_with("docs/completions/") {
+        (CLI_DEFINITION, "the command line")
+    } else {
+        (CATALOG, "the YAML")
+    };
+    let line1 = format!("@generated from {source} by `cargo xtask codegen`. Do not edit by hand:");
+    let line2 = format!("change {what} and run `cargo xtask codegen` again.");
+    let name = Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("");
     match Path::new(path).extension().and_then(|e| e.to_str()) {
         Some("md") => format!("<!-- {line1} {line2} -->\n"),
         Some("h" | "c") => format!("/* {line1}\n * {line2} */\n"),
-        Some("py" | "pyi") => format!("# {line1}\n# {line2}\n"),
+        Some("py" | "pyi" | "bash" | "fish") => format!("# {line1}\n# {line2}\n"),
+        Some("1") => format!(".\\\" {line1}\n.\\\" {line2}\n"),
+        _ if name.starts_with('_') => format!("# {line1}\n# {line2}\n"), // zsh: `_smtp-codes`
         _ => format!("// {line1}\n// {line2}\n"),
     }
 }
 
-/// A generated file: its header, then its body.
+/// The CLI's clap definition, which the man page and the completions are rendered from.
+pub const CLI_DEFINITION: &str = "crates/smtp-codes-cli/src/lib.rs";
+
+/// A generated file: its header, then its body. A zsh completion must start with its
+/// `#compdef` line, so the header follows that line there.
 fn file(path: &'static str, body: String) -> Generated {
-    Generated {
-        contents: format!("{}{body}", header(path)),
-        path,
-    }
+    let contents = match body.strip_prefix("#compdef") {
+        Some(_) => {
+            let (first, rest) = body.split_once('\n').unwrap_or((&body, ""));
+            format!("{first}\n{}{rest}", header(path))
+        }
+        None => format!("{}{body}", header(path)),
+    };
+    Generated { contents, path }
 }
 
 /// Reads and validates a catalog, and renders every generated file from its lowered model.
@@ -81,6 +103,19 @@ pub fn generate(yaml_text: &str) -> Result<Vec<Generated>, Vec<String>> {
         file(
             "bindings/python/python/smtp_codes/_reply_code.pyi",
             gen_python::reply_code_stubs(&m),
+        ),
+        file("docs/man/smtp-codes.1", gen_cli::man_page()),
+        file(
+            "docs/completions/smtp-codes.bash",
+            gen_cli::completions(Shell::Bash),
+        ),
+        file(
+            "docs/completions/_smtp-codes",
+            gen_cli::completions(Shell::Zsh),
+        ),
+        file(
+            "docs/completions/smtp-codes.fish",
+            gen_cli::completions(Shell::Fish),
         ),
     ])
 }

@@ -43,7 +43,7 @@ fn every_malformed_catalog_is_rejected_with_entry_and_field() {
 fn the_valid_fixture_is_accepted() {
     let yaml = fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
     let files = xtask::generate(&yaml).unwrap_or_else(|p| panic!("{p:#?}"));
-    assert_eq!(files.len(), 10);
+    assert_eq!(files.len(), 14);
 }
 
 #[test]
@@ -149,7 +149,30 @@ fn freshness_ignores_line_endings() {
 fn every_generated_file_starts_with_the_one_header() {
     let yaml = fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
     for f in xtask::generate(&yaml).unwrap() {
-        assert!(f.contents.starts_with(&xtask::header(f.path)), "{}", f.path);
+        // A zsh completion keeps its `#compdef` line first.
+        let body = match f.contents.strip_prefix("#compdef") {
+            Some(rest) => rest.split_once('\n').map_or("", |(_, r)| r),
+            None => &f.contents,
+        };
+        assert!(body.starts_with(&xtask::header(f.path)), "{}", f.path);
         assert!(f.contents.contains("cargo xtask codegen"), "{}", f.path);
     }
+}
+
+#[test]
+fn the_bash_completion_is_valid_bash_and_knows_every_subcommand() {
+    let root = xtask::workspace_root();
+    let path = root.join("docs/completions/smtp-codes.bash");
+    let out = Command::new("bash").arg("-n").arg(&path).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let script = fs::read_to_string(&path).unwrap();
+    for sub in ["explain", "list", "search", "parse", "catalog"] {
+        assert!(script.contains(sub), "{sub}");
+    }
+    let man = fs::read_to_string(root.join("docs/man/smtp-codes.1")).unwrap();
+    assert!(man.contains(".TH smtp-codes 1"));
 }

@@ -35,7 +35,55 @@ impl Style {
             _ => en,
         }
     }
+
+    /// An identifier of the catalog (a class, category, subject, status or bounce) as a
+    /// reader of the chosen language says it; JSON keeps the identifiers themselves.
+    pub fn value(&self, id: &'static str) -> &'static str {
+        if self.lang != Lang::Es {
+            return id;
+        }
+        SPANISH
+            .iter()
+            .find(|(en, _)| *en == id)
+            .map_or(id, |(_, es)| es)
+    }
 }
+
+/// How the human output says the catalog's identifiers in Spanish.
+const SPANISH: [(&str, &str); 27] = [
+    // Classes (`Class::as_str`).
+    ("success", "éxito"),
+    ("intermediate", "intermedio"),
+    ("transient", "transitorio"),
+    ("permanent", "permanente"),
+    // Categories (`Category::as_str`).
+    ("syntax", "sintaxis"),
+    ("information", "información"),
+    ("connections", "conexiones"),
+    ("unspecified_3", "sin especificar (3)"),
+    ("unspecified_4", "sin especificar (4)"),
+    ("mail_system", "sistema de correo"),
+    ("undefined", "no definida"),
+    // Subjects of enhanced codes.
+    ("other", "otro o sin definir"),
+    ("addressing", "direccionamiento"),
+    ("mailbox", "buzón"),
+    ("network_routing", "red y enrutamiento"),
+    ("protocol", "protocolo de entrega"),
+    ("content_media", "contenido o formato del mensaje"),
+    ("security_policy", "seguridad o política"),
+    // Statuses.
+    ("standard", "estándar"),
+    ("extension", "extensión"),
+    ("non-standard", "no estándar"),
+    ("experimental", "experimental"),
+    ("obsolete", "obsoleto"),
+    // Bounces.
+    ("soft", "temporal"),
+    ("hard", "permanente"),
+    ("none", "ninguno"),
+    ("alias", "alias"),
+];
 
 /// The human explanation of one input.
 pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
@@ -93,7 +141,7 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
             &format!(
                 "{} {} — {}",
                 class.digit(),
-                class.as_str(),
+                style.value(class.as_str()),
                 class.description(lang)
             ),
         );
@@ -106,14 +154,19 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
             &format!(
                 "{} {} — {}",
                 category.digit(),
-                category.as_str(),
+                style.value(category.as_str()),
                 category.description(lang)
             ),
         );
     }
     if let Some(entry) = e.code_entry() {
         field(&mut out, "meaning", "significado", entry.description(lang));
-        field(&mut out, "status", "estado", entry.status().as_str());
+        field(
+            &mut out,
+            "status",
+            "estado",
+            style.value(entry.status().as_str()),
+        );
     }
     // A vendor's dotless reading matters for a bare number, not for a full standard reply.
     if let Some(alias) = e
@@ -137,7 +190,7 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
                 &format!(
                     "{} {} — {}",
                     subject.digit(),
-                    subject.id(),
+                    style.value(subject.id()),
                     subject.description(lang)
                 ),
             );
@@ -206,14 +259,20 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
         let reason = format!("{} — {}", e.reason(), e.reason().description(lang));
         field(&mut out, "reason", "motivo", &reason);
         field(&mut out, "evidence", "indicio", &e.evidence().to_string());
+        let drop = if e.suppress() {
+            style.label(
+                "yes — the address will not work: remove it from your lists",
+                "sí — la dirección no va a funcionar: elimínela de sus listas",
+            )
+        } else {
+            style.label("no", "no")
+        };
+        field(&mut out, "suppress", "eliminar", drop);
         let sisimai = format!(
             "{}{}",
             e.sisimai_reason(),
-            if e.suppress() {
-                style.label(
-                    " (hard bounce: drop the address)",
-                    " (rebote permanente: eliminar la dirección)",
-                )
+            if e.sisimai_hardbounce() {
+                style.label(" (hard bounce)", " (rebote permanente)")
             } else {
                 ""
             }

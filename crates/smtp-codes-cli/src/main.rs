@@ -3,84 +3,13 @@
 mod human;
 use smtp_codes_json as json;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::Parser;
 use smtp_codes::catalog::{aliases, basic_codes, enhanced_codes};
 use smtp_codes::explain::explain;
-use smtp_codes::{Lang, Reply, Status};
+use smtp_codes::{Lang, ParseOptions, Reply, Status};
+use smtp_codes_cli::{Cli, Command, LangArg};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
-
-#[derive(Parser)]
-#[command(
-    name = "smtp-codes",
-    version,
-    about = "Explain, list, search and parse SMTP reply codes (RFC 5321, RFC 3463)."
-)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum LangArg {
-    En,
-    Es,
-}
-
-#[derive(clap::Args)]
-struct Output {
-    /// Print JSON (JSON Lines with --each-line) instead of text.
-    #[arg(long)]
-    json: bool,
-    /// Language of descriptions; the default follows LC_ALL / LC_MESSAGES / LANG.
-    #[arg(long, value_enum)]
-    lang: Option<LangArg>,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Explain codes, replies, Diagnostic-Code lines or bounce text ("-" reads standard input).
-    Explain {
-        /// A code (550), an enhanced code (5.1.1), a reply, a Diagnostic-Code line, or "-".
-        #[arg(required_unless_present = "each_line")]
-        inputs: Vec<String>,
-        /// Explain every line of standard input on its own (for log files).
-        #[arg(long, conflicts_with = "inputs")]
-        each_line: bool,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// List the catalog as a table.
-    List {
-        /// Only codes of this class (first digit).
-        #[arg(long, value_parser = ["2", "3", "4", "5"])]
-        class: Option<String>,
-        /// List enhanced status codes instead of basic codes.
-        #[arg(long)]
-        enhanced: bool,
-        /// Only codes with this status.
-        #[arg(long, value_parser = ["standard", "extension", "non-standard", "experimental", "obsolete"])]
-        status: Option<String>,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Find codes whose name, text or description (English or Spanish) has all the words.
-    Search {
-        /// Words to look for (case and accents are ignored).
-        #[arg(required = true)]
-        words: Vec<String>,
-        #[command(flatten)]
-        output: Output,
-    },
-    /// Parse raw reply bytes from standard input, strictly (RFC 5321).
-    Parse {
-        /// Print JSON instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Print the whole catalog as JSON (both languages, every field).
-    Catalog,
-}
 
 /// The language from the flag, else from the locale variables, else English.
 fn language(arg: Option<LangArg>) -> Lang {
@@ -131,24 +60,17 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
         Command::Explain {
             inputs,
             each_line,
+            details,
             output,
         } => {
             let lang = language(output.lang);
             if each_line {
-                let text = String::from_utf8_lossy(&read_stdin()?).into_owned();
-                for line in text.lines().filter(|l| !l.trim().is_empty()) {
-                    match explain(line) {
-                        Ok(e) if output.json => {
-                            out.push_str(&format!("{}\n", json::explanation(line, &e, lang)))
-                        }
-                        Ok(e) => out.push_str(&human::explanation(&e, &style(lang))),
-                        Err(err) if output.json => out.push_str(&format!(
-                            "{}\n",
-                            serde_json::json!({ "input": line, "error": err.to_string() })
-                        )),
-                        Err(err) => out.push_str(&format!("{line}\n  {err}\n")),
-                    }
-                }
+                let input = read_stdin()?;
+                let mut stdout =
+                    std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+                // A closed pipe (`| head`) ends the run quietly.
+                let _ = each_line_of(&input, output.json, details, lang, &mut stdout)
+                    .and_then(|()| stdout.flush());
                 return Ok(ExitCode::SUCCESS);
             }
             let mut values = Vec::new();
@@ -160,7 +82,7 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 };
                 let e = explain(&input).map_err(|err| format!("{}: {err}", input.trim()))?;
                 if output.json {
-                    values.push(json::explanation(input.trim(), &e, lang));
+                    values.push(json::explanation(input.trim(), &e, lang, details));
                 } else {
                     out.push_str(&human::explanation(&e, &style(lang)));
                 }
@@ -187,7 +109,12 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                     if class_ok && status.is_none_or(|s| s == e.status()) {
                         rows.push((
                             json::list_enhanced(e, lang),
-                            human::row(e.notation(), e.name(), e.text(), e.status().as_str()),
+                            human::row(
+                                e.notation(),
+                                e.name(),
+                                e.text(),
+                                style(lang).value(e.status().as_str()),
+                            ),
                         ));
                     }
                 }
@@ -199,7 +126,12 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                     {
                         rows.push((
                             json::list_basic(e, lang),
-                            human::row(&code.to_string(), e.name(), e.text(), e.status().as_str()),
+                            human::row(
+                                &code.to_string(),
+                                e.name(),
+                                e.text(),
+                                style(lang).value(e.status().as_str()),
+                            ),
                         ));
                     }
                 }
@@ -236,7 +168,7 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                         &code,
                         e.name(),
                         e.description(lang),
-                        e.status().as_str(),
+                        style(lang).value(e.status().as_str()),
                     ));
                     out.push('\n');
                 }
@@ -253,7 +185,7 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                         e.notation(),
                         e.name(),
                         e.description(lang),
-                        e.status().as_str(),
+                        style(lang).value(e.status().as_str()),
                     ));
                     out.push('\n');
                 }
@@ -284,16 +216,22 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 ExitCode::SUCCESS
             })
         }
-        Command::Parse { json } => {
+        Command::Parse { lenient, json } => {
             let input = read_stdin()?;
             if input.is_empty() {
                 return Err("malformed reply: no input".into());
             }
+            let options = if lenient {
+                ParseOptions::lenient()
+            } else {
+                ParseOptions::strict()
+            };
             let mut rest = &input[..];
             let mut values = Vec::new();
             while !rest.is_empty() {
-                let (reply, used) =
-                    Reply::parse(rest).map_err(|e| format!("malformed reply: {e}"))?;
+                // The input is all there is: an unterminated last line is complete (lenient).
+                let (reply, used) = Reply::parse_to_end(rest, &options)
+                    .map_err(|e| format!("malformed reply: {e}"))?;
                 if json {
                     values.push(json::reply(&reply));
                 } else {
@@ -311,6 +249,36 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// `explain --each-line`: every non-blank line of `input` explained on its own, written as
+/// it goes (JSON Lines with `json`).
+fn each_line_of(
+    input: &[u8],
+    json: bool,
+    details: bool,
+    lang: Lang,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let style = style(lang);
+    for raw in input.split(|&b| b == b'\n') {
+        let line = String::from_utf8_lossy(raw);
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            continue;
+        }
+        match explain(line) {
+            Ok(e) if json => json::write_explanation(out, line, &e, lang, details)?,
+            Ok(e) => out.write_all(human::explanation(&e, &style).as_bytes())?,
+            Err(err) if json => writeln!(
+                out,
+                "{}",
+                serde_json::json!({ "input": line, "error": err.to_string() })
+            )?,
+            Err(err) => writeln!(out, "{line}\n  {err}")?,
+        }
+    }
+    Ok(())
 }
 
 /// Every text of an entry that `search` looks in, in both languages.

@@ -82,19 +82,95 @@ fn language_follows_the_locale() {
 
 #[test]
 fn explain_json_has_the_documented_fields() {
+    const VERDICT: [&str; 15] = [
+        "input",
+        "kind",
+        "code",
+        "enhanced",
+        "class",
+        "bounce",
+        "retry",
+        "reason",
+        "sisimai_reason",
+        "suppress",
+        "sisimai_hardbounce",
+        "evidence",
+        "server_text",
+        "name",
+        "enhanced_name",
+    ];
+    const DETAILS: [&str; 12] = [
+        "category",
+        "subject",
+        "status",
+        "pairing",
+        "text",
+        "description",
+        "enhanced_text",
+        "enhanced_description",
+        "reason_description",
+        "references",
+        "vendor_notes",
+        "alias",
+    ];
+    let keys = |v: &serde_json::Value| -> Vec<String> {
+        let mut k: Vec<String> = v.as_object().unwrap().keys().cloned().collect();
+        k.sort();
+        k
+    };
+    let sorted = |list: &[&str]| -> Vec<String> {
+        let mut k: Vec<String> = list.iter().map(|s| s.to_string()).collect();
+        k.sort();
+        k
+    };
+    // The verdict alone by default; --details adds the catalog's fields.
     let v = json(&["explain", "--json", "421 4.7.0 Try again later"], b"");
+    assert_eq!(keys(&v), sorted(&VERDICT));
     assert_eq!(v["code"], 421);
     assert_eq!(v["enhanced"], "4.7.0");
     assert_eq!(v["class"], "transient");
-    assert_eq!(v["category"], "connections");
     assert_eq!(v["bounce"], "soft");
     assert_eq!(v["retry"], true);
     assert_eq!(v["server_text"], "Try again later");
+    assert_eq!(v["name"], "SERVICE_NOT_AVAILABLE");
+    assert!(v["evidence"].is_string() && v["reason"].is_string());
+    let v = json(
+        &[
+            "explain",
+            "--json",
+            "--details",
+            "421 4.7.0 Try again later",
+        ],
+        b"",
+    );
+    assert_eq!(keys(&v), sorted(&[&VERDICT[..], &DETAILS[..]].concat()));
+    assert_eq!(v["category"], "connections");
     assert!(v["text"]
         .as_str()
         .unwrap()
         .contains("Service not available"));
     assert!(v["description"].is_string());
+    let v = json(
+        &["explain", "--json", "--lang", "es", "--details", "550"],
+        b"",
+    );
+    assert!(v["reason_description"]
+        .as_str()
+        .unwrap()
+        .contains("no existe"));
+    // A disabled mailbox: dropped as senders do; sisimai keeps it soft.
+    let v = json(
+        &[
+            "explain",
+            "--json",
+            "550 5.2.1 The email account that you tried to reach is disabled",
+        ],
+        b"",
+    );
+    assert_eq!(
+        (v["suppress"].as_bool(), v["sisimai_hardbounce"].as_bool()),
+        (Some(true), Some(false))
+    );
 
     let v = json(&["explain", "--json", "5.2.2"], b"");
     assert_eq!(
@@ -214,6 +290,37 @@ fn parse_is_strict_and_fails_with_one_line() {
         assert_eq!(err.lines().count(), 1, "{err}");
         assert!(err.starts_with("smtp-codes: malformed reply"), "{err}");
     }
+    // The strict error names the rule of RFC 5321's grammar.
+    let out = run(&["parse"], b"299 hi\r\n", &[]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("second digit must be 0 to 5 (RFC 5321 §4.2)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn parse_lenient_reads_what_real_servers_send() {
+    // Bare LF, a second digit of 7, a long line and an unterminated last line.
+    let long = format!("250-{}\n", "x".repeat(2000));
+    let input = format!("571 denied\n{long}250 last");
+    let out = run(&["parse", "--lenient", "--json"], input.as_bytes(), &[]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let replies = v.as_array().unwrap();
+    assert_eq!(replies.len(), 2);
+    assert_eq!(replies[0]["code"], 571);
+    assert_eq!(replies[1]["lines"].as_array().unwrap().len(), 2);
+    assert_eq!(replies[1]["lines"][1], "last");
+    // Strict refuses the same input.
+    assert_eq!(
+        run(&["parse"], input.as_bytes(), &[]).status.code(),
+        Some(1)
+    );
 }
 
 #[test]

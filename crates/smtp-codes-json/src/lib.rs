@@ -5,6 +5,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+use serde::Serialize;
 use serde_json::{json, Value};
 use smtp_codes::catalog::{self, CATALOG_VERSION, IANA_REGISTRY_DATE};
 use smtp_codes::commands::{any_command_errors, commands};
@@ -143,48 +144,137 @@ pub fn list_enhanced(e: &EnhancedEntry, lang: Lang) -> Value {
     })
 }
 
-/// The explanation of one input, in one language.
-pub fn explanation(input: &str, e: &Explanation<'_>, lang: Lang) -> Value {
+/// The verdict on one input: the compact fields a program acts on.
+#[derive(Serialize)]
+struct Verdict<'a> {
+    input: &'a str,
+    kind: &'static str,
+    code: Option<u16>,
+    enhanced: Option<String>,
+    class: Option<&'static str>,
+    bounce: &'static str,
+    retry: bool,
+    reason: &'static str,
+    sisimai_reason: &'static str,
+    suppress: bool,
+    sisimai_hardbounce: bool,
+    evidence: String,
+    server_text: &'a str,
+    name: Option<&'static str>,
+    enhanced_name: Option<&'static str>,
+    #[serde(flatten)]
+    details: Option<Details>,
+}
+
+/// What `--details` adds: the catalog's entries for the codes, in one language.
+#[derive(Serialize)]
+struct Details {
+    category: Option<&'static str>,
+    subject: Option<&'static str>,
+    status: Option<&'static str>,
+    pairing: Option<&'static str>,
+    text: Option<&'static str>,
+    description: Option<&'static str>,
+    enhanced_text: Option<&'static str>,
+    enhanced_description: Option<&'static str>,
+    reason_description: &'static str,
+    references: Vec<&'static str>,
+    vendor_notes: Vec<Note>,
+    alias: Option<AliasNote>,
+}
+
+#[derive(Serialize)]
+struct Note {
+    source: &'static str,
+    description: &'static str,
+}
+
+#[derive(Serialize)]
+struct AliasNote {
+    enhanced: String,
+    source: &'static str,
+    description: &'static str,
+}
+
+fn details(e: &Explanation<'_>, lang: Lang) -> Details {
     let code_entry = e.code_entry();
     let enhanced_entry = e.enhanced_entry();
-    let description = code_entry
-        .map(|c| c.description(lang))
-        .or(enhanced_entry.map(|x| x.description(lang)))
-        .or(e.alias().map(|a| a.description(lang)));
-    json!({
-        "input": input,
-        "kind": e.kind().as_str(),
-        "code": e.code().map(|c| c.as_u16()),
-        "enhanced": e.enhanced().map(|c| c.to_string()),
-        "name": code_entry.map(|c| c.name()),
-        "class": e.class().map(|c| c.as_str()),
-        "category": e.category().map(|c| c.as_str()),
-        "text": code_entry.map(|c| c.text()).or(enhanced_entry.map(|x| x.text())),
-        "description": description,
-        "status": code_entry.map(|c| c.status().as_str()),
-        "enhanced_name": enhanced_entry.map(|x| x.name()),
-        "enhanced_text": enhanced_entry.map(|x| x.text()),
-        "enhanced_description": enhanced_entry.map(|x| x.description(lang)),
-        "subject": e.enhanced().and_then(|x| x.subject_info()).map(|s| s.id()),
-        "pairing": e.pairing().map(|p| p.as_str()),
-        "references": code_entry.map_or(&[][..], |c| c.references()).iter()
-            .chain(enhanced_entry.map_or(&[][..], |x| x.references()))
-            .collect::<Vec<_>>(),
-        "vendor_notes": code_entry.map_or(&[][..], |c| c.vendor_notes()).iter()
-            .chain(enhanced_entry.map_or(&[][..], |x| x.vendor_notes()))
-            .map(|n| json!({ "source": n.source(), "description": n.description(lang) }))
-            .collect::<Value>(),
-        "alias": e.alias().map(|a| json!({ "enhanced": a.enhanced().to_string(), "source": a.source(), "description": a.description(lang) })),
-        "server_text": e.text(),
-        "bounce": e.bounce().map_or("none", |b| b.as_str()),
-        "retry": e.retry(),
-        "reason": e.reason().as_str(),
-        "reason_description": e.reason().description(lang),
-        "sisimai_reason": e.sisimai_reason(),
-        "suppress": e.suppress(),
-        "sisimai_hardbounce": e.sisimai_hardbounce(),
-        "evidence": e.evidence().to_string(),
-    })
+    let basic_refs = code_entry.map_or(&[][..], |c| c.references());
+    let enhanced_refs = enhanced_entry.map_or(&[][..], |x| x.references());
+    let basic_notes = code_entry.map_or(&[][..], |c| c.vendor_notes());
+    let enhanced_notes = enhanced_entry.map_or(&[][..], |x| x.vendor_notes());
+    Details {
+        category: e.category().map(|c| c.as_str()),
+        subject: e.enhanced().and_then(|x| x.subject_info()).map(|s| s.id()),
+        status: code_entry.map(|c| c.status().as_str()),
+        pairing: e.pairing().map(|p| p.as_str()),
+        text: code_entry
+            .map(|c| c.text())
+            .or(enhanced_entry.map(|x| x.text())),
+        description: code_entry
+            .map(|c| c.description(lang))
+            .or(enhanced_entry.map(|x| x.description(lang)))
+            .or(e.alias().map(|a| a.description(lang))),
+        enhanced_text: enhanced_entry.map(|x| x.text()),
+        enhanced_description: enhanced_entry.map(|x| x.description(lang)),
+        reason_description: e.reason().description(lang),
+        references: basic_refs.iter().chain(enhanced_refs).copied().collect(),
+        vendor_notes: basic_notes
+            .iter()
+            .chain(enhanced_notes)
+            .map(|n| Note {
+                source: n.source(),
+                description: n.description(lang),
+            })
+            .collect(),
+        alias: e.alias().map(|a| AliasNote {
+            enhanced: a.enhanced().to_string(),
+            source: a.source(),
+            description: a.description(lang),
+        }),
+    }
+}
+
+fn verdict<'a>(input: &'a str, e: &'a Explanation<'a>, lang: Lang, full: bool) -> Verdict<'a> {
+    Verdict {
+        input,
+        kind: e.kind().as_str(),
+        code: e.code().map(|c| c.as_u16()),
+        enhanced: e.enhanced().map(|c| c.to_string()),
+        class: e.class().map(|c| c.as_str()),
+        bounce: e.bounce().map_or("none", |b| b.as_str()),
+        retry: e.retry(),
+        reason: e.reason().as_str(),
+        sisimai_reason: e.sisimai_reason(),
+        suppress: e.suppress(),
+        sisimai_hardbounce: e.sisimai_hardbounce(),
+        evidence: e.evidence().to_string(),
+        server_text: e.text(),
+        name: e.code_entry().map(|c| c.name()),
+        enhanced_name: e.enhanced_entry().map(|x| x.name()),
+        details: full.then(|| details(e, lang)),
+    }
+}
+
+/// The verdict on one input: `input`, `kind`, `code`, `enhanced`, `class`, `bounce`,
+/// `retry`, `reason`, `sisimai_reason`, `suppress`, `sisimai_hardbounce`, `evidence`,
+/// `server_text`, `name`, `enhanced_name`; with `details`, also `category`, `subject`,
+/// `status`, `pairing`, `text`, `description`, `enhanced_text`, `enhanced_description`,
+/// `reason_description`, `references`, `vendor_notes` and `alias`, in `lang`.
+pub fn explanation(input: &str, e: &Explanation<'_>, lang: Lang, details: bool) -> Value {
+    serde_json::to_value(verdict(input, e, lang, details)).expect("a verdict serializes")
+}
+
+/// Writes [`explanation`] as one line of JSON, without building a `Value` (for JSON Lines).
+pub fn write_explanation(
+    out: &mut impl std::io::Write,
+    input: &str,
+    e: &Explanation<'_>,
+    lang: Lang,
+    details: bool,
+) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, &verdict(input, e, lang, details))?;
+    out.write_all(b"\n")
 }
 
 /// A parsed reply.
