@@ -32,6 +32,64 @@ fn whole_process(root: &Path, file: &Path) -> Result<(f64, f64), String> {
     Ok((ours, theirs))
 }
 
+/// The best of five whole-process runs of the CLI with `args` on `file`, on one core
+/// (`taskset -c 0` where it exists), in seconds.
+fn best_of_five(root: &Path, file: &Path, args: &[&str]) -> Result<f64, String> {
+    let cli = root.join("target/release/smtp-codes");
+    let pinned = Command::new("taskset")
+        .arg("-V")
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    let mut best = f64::INFINITY;
+    for _ in 0..5 {
+        let input = std::fs::File::open(file).map_err(|e| e.to_string())?;
+        let mut cmd = if pinned {
+            let mut c = Command::new("taskset");
+            c.args(["-c", "0"]).arg(&cli);
+            c
+        } else {
+            Command::new(&cli)
+        };
+        let start = Instant::now();
+        let status = cmd
+            .args(args)
+            .stdin(input)
+            .stdout(Stdio::null())
+            .status()
+            .map_err(|e| e.to_string())?;
+        if !status.success() {
+            return Err(format!("smtp-codes {args:?} failed"));
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    Ok(best)
+}
+
+/// `explain --each-line --json` on the corpus diagnostics repeated 100 times: input
+/// megabytes per second on one core, compact and with `--details`.
+fn each_line_throughput(root: &Path, texts: &[String]) -> Result<(), String> {
+    let file = root.join("target/bench-diagnostics-x100.txt");
+    let many: String = (0..100)
+        .flat_map(|_| texts.iter().map(|t| format!("{t}\n")))
+        .collect();
+    std::fs::write(&file, &many).map_err(|e| e.to_string())?;
+    let mb = many.len() as f64 / 1e6;
+    for args in [
+        &["explain", "--each-line", "--json"][..],
+        &["explain", "--each-line", "--json", "--details"],
+    ] {
+        let seconds = best_of_five(root, &file, args)?;
+        println!(
+            "throughput, {} lines ({mb:.2} MB): smtp-codes {} {seconds:.3} s = {:.1} MB/s",
+            texts.len() * 100,
+            args.join(" "),
+            mb / seconds
+        );
+    }
+    Ok(())
+}
+
 pub fn run(root: &Path, testdata: &Path, python: Option<&Path>) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     println!("== Rust (criterion): smtp-codes against http, lettre and smtp-proto");
@@ -90,6 +148,7 @@ pub fn run(root: &Path, testdata: &Path, python: Option<&Path>) -> Result<(), St
         texts.len() * 20,
         theirs / ours
     );
+    each_line_throughput(root, &texts)?;
 
     if let Some(python) = python {
         println!("\n== Python (pytest-benchmark)");
