@@ -780,6 +780,13 @@ pub(crate) static BASIC: [Basic; 47] = [
                     c"También se envía como \"Requested mail action rejected: access denied\": el servidor rechaza por política el correo de este cliente o remitente.",
                 ],
             },
+            Note {
+                source: c"Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: [
+                    c"Yahoo and AOL reply 554 \"Message not allowed - [PH01] Email not accepted for policy reasons\" for mail refused by policy, and 554 \"delivery error: dd ... This mailbox is disabled (554.30)\" for a disabled mailbox. [PH01] and 554.30 are Yahoo's codes in the text, not SMTP codes.",
+                    c"Yahoo y AOL responden 554 \"Message not allowed - [PH01] Email not accepted for policy reasons\" para el correo rechazado por política, y 554 \"delivery error: dd ... This mailbox is disabled (554.30)\" para un buzón desactivado. [PH01] y 554.30 son códigos propios de Yahoo dentro del texto, no códigos SMTP.",
+                ],
+            },
         ],
     },
     Basic {
@@ -818,7 +825,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         vendor_notes: &[],
     },
 ];
-pub(crate) static ENHANCED: [Enhanced; 125] = [
+pub(crate) static ENHANCED: [Enhanced; 130] = [
     Enhanced {
         notation: c"X.0.0",
         name: c"OTHER_UNDEFINED_STATUS",
@@ -1073,6 +1080,13 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
                     c"Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que reenviar el mensaje más tarde.",
                 ],
             },
+            Note {
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: [
+                    c"Gmail also replies 450 4.2.1 \"Peak SMTP relay limit exceeded for customer\" when a Google Workspace customer sending through its SMTP relay service exceeds the peak relay limit: a temporary limit on the sender, not on the recipient's mailbox.",
+                    c"Gmail también responde 450 4.2.1 \"Peak SMTP relay limit exceeded for customer\" cuando un cliente de Google Workspace que envía a través de su servicio de retransmisión SMTP supera el límite máximo de retransmisión: es un límite temporal del remitente, no del buzón del destinatario.",
+                ],
+            },
         ],
     },
     Enhanced {
@@ -1192,7 +1206,15 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"El sistema de correo se ha quedado sin espacio de almacenamiento. A diferencia de un buzón lleno, el destinatario normalmente no puede resolverlo borrando mensajes. Solo tiene sentido como fallo temporal persistente.",
         ],
         references: &[c"RFC 3463 §3.4", c"IANA SMTP Enhanced Status Codes registry"],
-        vendor_notes: &[],
+        vendor_notes: &[
+            Note {
+                source: c"Microsoft Learn: Understanding back pressure, Exchange Server (https://learn.microsoft.com/exchange/mail-flow/back-pressure)",
+                description: [
+                    c"Exchange Server answers 452 4.3.1 \"Insufficient system resources\" while back pressure is on: the transport server is short of disk space or memory and stops accepting messages until resources recover, as the registry intends.",
+                    c"Exchange Server responde 452 4.3.1 \"Insufficient system resources\" mientras está activa la contrapresión (back pressure): al servidor de transporte le falta espacio en disco o memoria y deja de aceptar mensajes hasta que se recupera, como prevé el registro.",
+                ],
+            },
+        ],
     },
     Enhanced {
         notation: c"X.3.2",
@@ -1240,7 +1262,15 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"El mensaje supera el límite de tamaño por mensaje del sistema, ya sea físico o administrativo. Solo tiene sentido como fallo permanente.",
         ],
         references: &[c"RFC 3463 §3.4", c"IANA SMTP Enhanced Status Codes registry"],
-        vendor_notes: &[],
+        vendor_notes: &[
+            Note {
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: [
+                    c"Gmail replies 552 5.3.4 when a message exceeds Google's message size limits, its message header size limits (for one header or all of them) or its limit on the number of attachments.",
+                    c"Gmail responde 552 5.3.4 cuando un mensaje supera los límites de tamaño de Google, sus límites de tamaño de cabeceras (de una cabecera o de todas) o su límite de número de adjuntos.",
+                ],
+            },
+        ],
     },
     Enhanced {
         notation: c"X.3.5",
@@ -1372,6 +1402,13 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
                 description: [
                     c"Gmail replies 421 4.4.5 when its servers are busy and the sender should try again later.",
                     c"Gmail responde 421 4.4.5 cuando sus servidores están ocupados y el remitente debe volver a intentarlo más tarde.",
+                ],
+            },
+            Note {
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: [
+                    c"Gmail replies 550 5.4.5 \"Daily sending quota exceeded\" or \"Daily SMTP relay limit exceeded for user\" when the sender has reached a daily sending limit: a quota of the sender, which contradicts the registry meaning (mail system congestion).",
+                    c"Gmail responde 550 5.4.5 \"Daily sending quota exceeded\" o \"Daily SMTP relay limit exceeded for user\" cuando el remitente ha alcanzado un límite diario de envío: es una cuota del remitente, lo que contradice el significado del registro (congestión del sistema de correo).",
                 ],
             },
         ],
@@ -1780,6 +1817,13 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
                     c"Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
                 ],
             },
+            Note {
+                source: c"Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: [
+                    c"Yahoo and AOL reply 421 4.7.0 [TSS04] \"Messages from <IP> temporarily deferred due to unexpected volume or user complaints\": [TSS04] is Yahoo's own code in the text, not an SMTP code; the sending IP is deferred for its volume or reputation.",
+                    c"Yahoo y AOL responden 421 4.7.0 [TSS04] \"Messages from <IP> temporarily deferred due to unexpected volume or user complaints\": [TSS04] es un código propio de Yahoo dentro del texto, no un código SMTP; se aplaza la IP emisora por su volumen o su reputación.",
+                ],
+            },
         ],
     },
     Enhanced {
@@ -1821,6 +1865,27 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
                     c"Exchange Online devuelve 5.7.1 \"Client was not authenticated\" (por ejemplo, \"530 5.7.1 Client was not authenticated\") cuando el servidor receptor exige que el sistema emisor se autentique antes de enviar un mensaje y este no lo ha hecho.",
                 ],
             },
+            Note {
+                source: c"Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+                description: [
+                    c"Outlook.com replies 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (or S3150): the sending IP is in a blocked network range. S3140 and S3150 are Outlook.com's codes in the text.",
+                    c"Outlook.com responde 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (o S3150): la IP emisora está en un rango de red bloqueado. S3140 y S3150 son códigos propios de Outlook.com dentro del texto.",
+                ],
+            },
+            Note {
+                source: c"Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: [
+                    c"Yahoo and AOL reply 553 5.7.1 [BL21] or [BL23] when the connecting IP is on a Spamhaus blocklist; BL21 and BL23 are Yahoo's codes in the text.",
+                    c"Yahoo y AOL responden 553 5.7.1 [BL21] o [BL23] cuando la IP que se conecta figura en una lista de bloqueo de Spamhaus; BL21 y BL23 son códigos propios de Yahoo dentro del texto.",
+                ],
+            },
+            Note {
+                source: c"Postfix postconf(5) (https://www.postfix.org/postconf.5.html)",
+                description: [
+                    c"Postfix answers 554 5.7.1 \"<address>: Relay access denied\" when a client that is not allowed to relay sends to a domain the server does not handle (reject_unauth_destination, reply code relay_domains_reject_code, 554 by default), and 554 5.7.1 \"Service unavailable; Client host [IP] blocked using <DNSBL>\" when the client is on a DNS blocklist (reject_rbl_client, default_rbl_reply).",
+                    c"Postfix responde 554 5.7.1 \"<address>: Relay access denied\" cuando un cliente sin permiso para retransmitir envía a un dominio que el servidor no gestiona (reject_unauth_destination, código relay_domains_reject_code, 554 de forma predeterminada), y 554 5.7.1 \"Service unavailable; Client host [IP] blocked using <DNSBL>\" cuando el cliente figura en una lista de bloqueo DNS (reject_rbl_client, default_rbl_reply).",
+                ],
+            },
         ],
     },
     Enhanced {
@@ -1833,7 +1898,15 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"El remitente no está autorizado a enviar a esta lista de correo. Solo tiene sentido como fallo permanente.",
         ],
         references: &[c"RFC 3463 §3.8", c"IANA SMTP Enhanced Status Codes registry"],
-        vendor_notes: &[],
+        vendor_notes: &[
+            Note {
+                source: c"Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: [
+                    c"Yahoo and AOL reply 553 5.7.2 [TSS09] \"All messages from <IP> will be permanently deferred; Retrying will NOT succeed\": a block of the sending IP, unrelated to the registry meaning (mailing list expansion).",
+                    c"Yahoo y AOL responden 553 5.7.2 [TSS09] \"All messages from <IP> will be permanently deferred; Retrying will NOT succeed\": un bloqueo de la IP emisora, sin relación con el significado del registro (expansión de listas de correo).",
+                ],
+            },
+        ],
     },
     Enhanced {
         notation: c"X.7.3",
@@ -1845,7 +1918,15 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"La entrega exigía convertir entre dos protocolos de mensajería segura y esa conversión no fue posible. Solo tiene sentido como fallo permanente.",
         ],
         references: &[c"RFC 3463 §3.8", c"IANA SMTP Enhanced Status Codes registry"],
-        vendor_notes: &[],
+        vendor_notes: &[
+            Note {
+                source: c"Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
+                description: [
+                    c"Microsoft 365 answers 535 5.7.3 \"Authentication unsuccessful\" when SMTP AUTH client submission fails, for example because the credentials are wrong or basic authentication is not accepted. It has nothing to do with the registry meaning (security conversion).",
+                    c"Microsoft 365 responde 535 5.7.3 \"Authentication unsuccessful\" cuando falla el envío de cliente con SMTP AUTH, por ejemplo porque las credenciales son incorrectas o no se acepta la autenticación básica. No tiene nada que ver con el significado del registro (conversión de seguridad).",
+                ],
+            },
+        ],
     },
     Enhanced {
         notation: c"X.7.4",
@@ -1913,7 +1994,15 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Respuesta a AUTH: la autenticación falló porque las credenciales eran incorrectas o insuficientes. El cliente debería pedir al usuario unas credenciales nuevas.",
         ],
         references: &[c"RFC 4954 §6", c"IANA SMTP Enhanced Status Codes registry"],
-        vendor_notes: &[],
+        vendor_notes: &[
+            Note {
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: [
+                    c"Gmail replies 535-5.7.8 \"Username and Password not accepted\" (BadCredentials) when SMTP AUTH credentials are rejected, as the registry intends.",
+                    c"Gmail responde 535-5.7.8 \"Username and Password not accepted\" (BadCredentials) cuando rechaza las credenciales de SMTP AUTH, como prevé el registro.",
+                ],
+            },
+        ],
     },
     Enhanced {
         notation: c"X.7.9",
@@ -1925,7 +2014,15 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
             c"Respuesta a AUTH: el mecanismo de autenticación elegido es más débil de lo que permite la política del servidor para este usuario. El cliente debería reintentarlo con otro mecanismo.",
         ],
         references: &[c"RFC 4954 §6", c"IANA SMTP Enhanced Status Codes registry"],
-        vendor_notes: &[],
+        vendor_notes: &[
+            Note {
+                source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: [
+                    c"Gmail replies 534-5.7.9 \"Application-specific password required\" (InvalidSecondFactor) when an account with 2-Step Verification signs in to SMTP with its normal password: an app password must be used instead.",
+                    c"Gmail responde 534-5.7.9 \"Application-specific password required\" (InvalidSecondFactor) cuando una cuenta con verificación en dos pasos inicia sesión en SMTP con su contraseña normal: hay que usar una contraseña de aplicación.",
+                ],
+            },
+        ],
     },
     Enhanced {
         notation: c"X.7.10",
@@ -2323,6 +2420,20 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         vendor_notes: &[],
     },
     Enhanced {
+        notation: c"X.7.40",
+        name: c"GMAIL_NO_DMARC_POLICY",
+        text: c"Your email has been rate limited because the sending domain doesn't have a DMARC record, or the DMARC record doesn't specify a DMARC policy.",
+        status: c"non-standard",
+        description: [
+            c"Gmail: the sending domain publishes no DMARC record, or one without a policy, which Gmail requires of bulk senders. Used as 421 4.7.40 (rate limited) and 550 5.7.40 (blocked).",
+            c"Gmail: el dominio emisor no publica ningún registro DMARC, o publica uno sin política, algo que Gmail exige a los remitentes masivos. Se usa como 421 4.7.40 (envío limitado) y 550 5.7.40 (bloqueado).",
+        ],
+        references: &[
+            c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+        ],
+        vendor_notes: &[],
+    },
+    Enhanced {
         notation: c"5.7.57",
         name: c"EXCHANGE_ANONYMOUS_SUBMISSION_REJECTED",
         text: c"Client was not authenticated to send anonymous mail during MAIL FROM",
@@ -2333,6 +2444,21 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
+        ],
+        vendor_notes: &[],
+    },
+    Enhanced {
+        notation: c"5.7.60",
+        name: c"EXCHANGE_SEND_AS_DENIED",
+        text: c"SMTP; Client does not have permissions to send as this sender",
+        status: c"non-standard",
+        description: [
+            c"Exchange Online: the authenticated account tried to send from an address it has no Send As permission for. The From address must be the account's own, or the account must be granted Send As for it.",
+            c"Exchange Online: la cuenta autenticada intentó enviar desde una dirección para la que no tiene permiso de Enviar como (Send As). La dirección From debe ser la de la propia cuenta, o hay que concederle ese permiso.",
+        ],
+        references: &[
+            c"Microsoft Learn: How to set up a multifunction device or application to send email using Microsoft 365 or Office 365 (https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365)",
+            c"Microsoft Learn: SmtpResponse.SendAsDenied Field, Exchange Server SDK (https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))",
         ],
         vendor_notes: &[],
     },
@@ -2421,6 +2547,20 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         vendor_notes: &[],
     },
     Enhanced {
+        notation: c"5.7.139",
+        name: c"MICROSOFT_SMTP_AUTH_DISABLED",
+        text: c"Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
+        status: c"non-standard",
+        description: [
+            c"Microsoft 365: SMTP AUTH client submission was refused although the credentials may be right: SMTP AUTH is disabled for the tenant or the mailbox, basic authentication is disabled, or security defaults block it. Only an administrator can change it. The registry gives no meaning to X.7.139.",
+            c"Microsoft 365: se rechazó el envío de cliente con SMTP AUTH aunque las credenciales sean correctas: SMTP AUTH está desactivado para el inquilino o para el buzón, la autenticación básica está desactivada o los valores predeterminados de seguridad lo bloquean. Solo un administrador puede cambiarlo. El registro no da ningún significado a X.7.139.",
+        ],
+        references: &[
+            c"Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
+        ],
+        vendor_notes: &[],
+    },
+    Enhanced {
         notation: c"X.7.321",
         name: c"DANE_STARTTLS_NOT_SUPPORTED",
         text: c"starttls-not-supported: Destination mail server must support TLS to receive mail.",
@@ -2491,6 +2631,20 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         vendor_notes: &[],
     },
     Enhanced {
+        notation: c"5.7.350",
+        name: c"EXCHANGE_REMOTE_SPAM_DETECTED",
+        text: c"Remote server returned message detected as spam",
+        status: c"non-standard",
+        description: [
+            c"Exchange Online: a message that was forwarded or relayed to an outside server was rejected there as spam, and Exchange Online reports the remote rejection.",
+            c"Exchange Online: un mensaje reenviado o retransmitido a un servidor externo fue rechazado allí como spam, y Exchange Online comunica ese rechazo remoto.",
+        ],
+        references: &[
+            c"Microsoft Learn: Fix email delivery issues for error code 550 5.7.350 in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-350-in-exchange-online)",
+        ],
+        vendor_notes: &[],
+    },
+    Enhanced {
         notation: c"4.7.500-699",
         name: c"EXCHANGE_SUSPICIOUS_ACTIVITY_TEMPORARY_BLOCK",
         text: c"Access denied, please try again later",
@@ -2502,7 +2656,15 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
         ],
-        vendor_notes: &[],
+        vendor_notes: &[
+            Note {
+                source: c"Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+                description: [
+                    c"Outlook.com uses this range for throttling, with its own code in the text: 451 4.7.650 \"The mail server [IP] has been temporarily rate limited due to IP reputation (S775)\" and 451 4.7.500 \"Server busy. Please try again later from [IP]. (S77714)\".",
+                    c"Outlook.com usa este rango para limitar el envío, con su propio código dentro del texto: 451 4.7.650 \"The mail server [IP] has been temporarily rate limited due to IP reputation (S775)\" y 451 4.7.500 \"Server busy. Please try again later from [IP]. (S77714)\".",
+                ],
+            },
+        ],
     },
     Enhanced {
         notation: c"5.7.501",
@@ -2669,6 +2831,20 @@ pub(crate) static ENHANCED: [Enhanced; 125] = [
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
+        ],
+        vendor_notes: &[],
+    },
+    Enhanced {
+        notation: c"5.7.520",
+        name: c"MICROSOFT_EXTERNAL_FORWARDING_BLOCKED",
+        text: c"Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+        status: c"non-standard",
+        description: [
+            c"Microsoft 365: a message automatically forwarded to an outside address was blocked because the organization's outbound spam policy does not allow external forwarding. An administrator must allow it for the mailbox.",
+            c"Microsoft 365: se bloqueó un mensaje reenviado automáticamente a una dirección externa porque la política de correo no deseado saliente de la organización no permite el reenvío externo. Un administrador debe permitirlo para ese buzón.",
+        ],
+        references: &[
+            c"Microsoft Learn: Configuring and controlling external email forwarding in Microsoft 365 (https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding)",
         ],
         vendor_notes: &[],
     },
@@ -3323,7 +3499,7 @@ pub(crate) static REASONS: [Reason; 20] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 388] = [
+pub(crate) static PATTERNS: [Pattern; 427] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -4867,6 +5043,162 @@ pub(crate) static PATTERNS: [Pattern; 388] = [
     Pattern {
         phrase: c"mailer error",
         sisimai: Some(c"mailererror"),
+    },
+    Pattern {
+        phrase: c"[tss04]",
+        sisimai: Some(c"badreputation"),
+    },
+    Pattern {
+        phrase: c"[tss09]",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"[bl21]",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"[bl23]",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"[ph01]",
+        sisimai: Some(c"policyviolation"),
+    },
+    Pattern {
+        phrase: c"(554.30)",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"(s3140)",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"(s3150)",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"(s775)",
+        sisimai: Some(c"badreputation"),
+    },
+    Pattern {
+        phrase: c"(s77714)",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"submission quota",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"tenant has exceeded threshold",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"peak smtp relay limit",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"smtp relay limit",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"does not allow external forwarding",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"external forwarding",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"application-specific password required",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"smtpclientauthentication is disabled",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"basic authentication is disabled",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"to send as this sender",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"sendasdenied",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"message header size limit",
+        sisimai: Some(c"exceedlimit"),
+    },
+    Pattern {
+        phrase: c"exceeds size limit",
+        sisimai: Some(c"exceedlimit"),
+    },
+    Pattern {
+        phrase: c"size limit",
+        sisimai: Some(c"exceedlimit"),
+    },
+    Pattern {
+        phrase: c"too much mail data",
+        sisimai: Some(c"exceedlimit"),
+    },
+    Pattern {
+        phrase: c"est introuvable",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"riuscito a trovare l'indirizzo",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"utilisateur inconnu",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"destinataire inconnu",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"boite pleine",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"unbekannt",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"postfach voll",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"usuario desconocido",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"buzon lleno",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"utente sconosciuto",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"casella piena",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"usuario inexistente",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"caixa postal cheia",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"nie istnieje",
+        sisimai: None,
     },
     Pattern {
         phrase: c"temporary failure",

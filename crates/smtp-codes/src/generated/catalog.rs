@@ -791,6 +791,13 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
                     es: "También se envía como \"Requested mail action rejected: access denied\": el servidor rechaza por política el correo de este cliente o remitente.",
                 },
             },
+            VendorNote {
+                source: "Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: Localized {
+                    en: "Yahoo and AOL reply 554 \"Message not allowed - [PH01] Email not accepted for policy reasons\" for mail refused by policy, and 554 \"delivery error: dd ... This mailbox is disabled (554.30)\" for a disabled mailbox. [PH01] and 554.30 are Yahoo's codes in the text, not SMTP codes.",
+                    es: "Yahoo y AOL responden 554 \"Message not allowed - [PH01] Email not accepted for policy reasons\" para el correo rechazado por política, y 554 \"delivery error: dd ... This mailbox is disabled (554.30)\" para un buzón desactivado. [PH01] y 554.30 son códigos propios de Yahoo dentro del texto, no códigos SMTP.",
+                },
+            },
         ],
     },
     BasicEntry {
@@ -986,7 +993,7 @@ impl ReplyCode {
     /// `557` TOO_MANY_DUPLICATE_MESSAGES: "Too many duplicate messages" (non-standard; published SMTP reply-code lists (557 "Too many duplicate messages")).
     pub const TOO_MANY_DUPLICATE_MESSAGES: ReplyCode = ReplyCode::from_known(557);
 }
-pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
+pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
     EnhancedEntry {
         class: None,
         subject: 0,
@@ -1337,6 +1344,13 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
                     es: "Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que reenviar el mensaje más tarde.",
                 },
             },
+            VendorNote {
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: Localized {
+                    en: "Gmail also replies 450 4.2.1 \"Peak SMTP relay limit exceeded for customer\" when a Google Workspace customer sending through its SMTP relay service exceeds the peak relay limit: a temporary limit on the sender, not on the recipient's mailbox.",
+                    es: "Gmail también responde 450 4.2.1 \"Peak SMTP relay limit exceeded for customer\" cuando un cliente de Google Workspace que envía a través de su servicio de retransmisión SMTP supera el límite máximo de retransmisión: es un límite temporal del remitente, no del buzón del destinatario.",
+                },
+            },
         ],
     },
     EnhancedEntry {
@@ -1498,7 +1512,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "The mail system has run out of storage. Unlike a full mailbox, the recipient usually cannot fix it by deleting messages. Only meaningful as a persistent temporary failure.",
             es: "El sistema de correo se ha quedado sin espacio de almacenamiento. A diferencia de un buzón lleno, el destinatario normalmente no puede resolverlo borrando mensajes. Solo tiene sentido como fallo temporal persistente.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Microsoft Learn: Understanding back pressure, Exchange Server (https://learn.microsoft.com/exchange/mail-flow/back-pressure)",
+                description: Localized {
+                    en: "Exchange Server answers 452 4.3.1 \"Insufficient system resources\" while back pressure is on: the transport server is short of disk space or memory and stops accepting messages until resources recover, as the registry intends.",
+                    es: "Exchange Server responde 452 4.3.1 \"Insufficient system resources\" mientras está activa la contrapresión (back pressure): al servidor de transporte le falta espacio en disco o memoria y deja de aceptar mensajes hasta que se recupera, como prevé el registro.",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: None,
@@ -1564,7 +1586,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "The message is larger than the system's per-message size limit, whether physical or administrative. Only meaningful as a permanent failure.",
             es: "El mensaje supera el límite de tamaño por mensaje del sistema, ya sea físico o administrativo. Solo tiene sentido como fallo permanente.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: Localized {
+                    en: "Gmail replies 552 5.3.4 when a message exceeds Google's message size limits, its message header size limits (for one header or all of them) or its limit on the number of attachments.",
+                    es: "Gmail responde 552 5.3.4 cuando un mensaje supera los límites de tamaño de Google, sus límites de tamaño de cabeceras (de una cabecera o de todas) o su límite de número de adjuntos.",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: None,
@@ -1750,6 +1780,13 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
                 description: Localized {
                     en: "Gmail replies 421 4.4.5 when its servers are busy and the sender should try again later.",
                     es: "Gmail responde 421 4.4.5 cuando sus servidores están ocupados y el remitente debe volver a intentarlo más tarde.",
+                },
+            },
+            VendorNote {
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: Localized {
+                    en: "Gmail replies 550 5.4.5 \"Daily sending quota exceeded\" or \"Daily SMTP relay limit exceeded for user\" when the sender has reached a daily sending limit: a quota of the sender, which contradicts the registry meaning (mail system congestion).",
+                    es: "Gmail responde 550 5.4.5 \"Daily sending quota exceeded\" o \"Daily SMTP relay limit exceeded for user\" cuando el remitente ha alcanzado un límite diario de envío: es una cuota del remitente, lo que contradice el significado del registro (congestión del sistema de correo).",
                 },
             },
         ],
@@ -2320,6 +2357,13 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
                     es: "Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
                 },
             },
+            VendorNote {
+                source: "Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: Localized {
+                    en: "Yahoo and AOL reply 421 4.7.0 [TSS04] \"Messages from <IP> temporarily deferred due to unexpected volume or user complaints\": [TSS04] is Yahoo's own code in the text, not an SMTP code; the sending IP is deferred for its volume or reputation.",
+                    es: "Yahoo y AOL responden 421 4.7.0 [TSS04] \"Messages from <IP> temporarily deferred due to unexpected volume or user complaints\": [TSS04] es un código propio de Yahoo dentro del texto, no un código SMTP; se aplaza la IP emisora por su volumen o su reputación.",
+                },
+            },
         ],
     },
     EnhancedEntry {
@@ -2367,6 +2411,27 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
                     es: "Exchange Online devuelve 5.7.1 \"Client was not authenticated\" (por ejemplo, \"530 5.7.1 Client was not authenticated\") cuando el servidor receptor exige que el sistema emisor se autentique antes de enviar un mensaje y este no lo ha hecho.",
                 },
             },
+            VendorNote {
+                source: "Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+                description: Localized {
+                    en: "Outlook.com replies 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (or S3150): the sending IP is in a blocked network range. S3140 and S3150 are Outlook.com's codes in the text.",
+                    es: "Outlook.com responde 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (o S3150): la IP emisora está en un rango de red bloqueado. S3140 y S3150 son códigos propios de Outlook.com dentro del texto.",
+                },
+            },
+            VendorNote {
+                source: "Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: Localized {
+                    en: "Yahoo and AOL reply 553 5.7.1 [BL21] or [BL23] when the connecting IP is on a Spamhaus blocklist; BL21 and BL23 are Yahoo's codes in the text.",
+                    es: "Yahoo y AOL responden 553 5.7.1 [BL21] o [BL23] cuando la IP que se conecta figura en una lista de bloqueo de Spamhaus; BL21 y BL23 son códigos propios de Yahoo dentro del texto.",
+                },
+            },
+            VendorNote {
+                source: "Postfix postconf(5) (https://www.postfix.org/postconf.5.html)",
+                description: Localized {
+                    en: "Postfix answers 554 5.7.1 \"<address>: Relay access denied\" when a client that is not allowed to relay sends to a domain the server does not handle (reject_unauth_destination, reply code relay_domains_reject_code, 554 by default), and 554 5.7.1 \"Service unavailable; Client host [IP] blocked using <DNSBL>\" when the client is on a DNS blocklist (reject_rbl_client, default_rbl_reply).",
+                    es: "Postfix responde 554 5.7.1 \"<address>: Relay access denied\" cuando un cliente sin permiso para retransmitir envía a un dominio que el servidor no gestiona (reject_unauth_destination, código relay_domains_reject_code, 554 de forma predeterminada), y 554 5.7.1 \"Service unavailable; Client host [IP] blocked using <DNSBL>\" cuando el cliente figura en una lista de bloqueo DNS (reject_rbl_client, default_rbl_reply).",
+                },
+            },
         ],
     },
     EnhancedEntry {
@@ -2385,7 +2450,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "The sender is not authorized to send to this mailing list. Only meaningful as a permanent failure.",
             es: "El remitente no está autorizado a enviar a esta lista de correo. Solo tiene sentido como fallo permanente.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+                description: Localized {
+                    en: "Yahoo and AOL reply 553 5.7.2 [TSS09] \"All messages from <IP> will be permanently deferred; Retrying will NOT succeed\": a block of the sending IP, unrelated to the registry meaning (mailing list expansion).",
+                    es: "Yahoo y AOL responden 553 5.7.2 [TSS09] \"All messages from <IP> will be permanently deferred; Retrying will NOT succeed\": un bloqueo de la IP emisora, sin relación con el significado del registro (expansión de listas de correo).",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: None,
@@ -2403,7 +2476,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "Delivery required converting between two secure messaging protocols, and that conversion was not possible. Only meaningful as a permanent failure.",
             es: "La entrega exigía convertir entre dos protocolos de mensajería segura y esa conversión no fue posible. Solo tiene sentido como fallo permanente.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
+                description: Localized {
+                    en: "Microsoft 365 answers 535 5.7.3 \"Authentication unsuccessful\" when SMTP AUTH client submission fails, for example because the credentials are wrong or basic authentication is not accepted. It has nothing to do with the registry meaning (security conversion).",
+                    es: "Microsoft 365 responde 535 5.7.3 \"Authentication unsuccessful\" cuando falla el envío de cliente con SMTP AUTH, por ejemplo porque las credenciales son incorrectas o no se acepta la autenticación básica. No tiene nada que ver con el significado del registro (conversión de seguridad).",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: None,
@@ -2501,7 +2582,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "Reply to AUTH: authentication failed because the credentials were wrong or insufficient. The client should ask the user for new credentials.",
             es: "Respuesta a AUTH: la autenticación falló porque las credenciales eran incorrectas o insuficientes. El cliente debería pedir al usuario unas credenciales nuevas.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: Localized {
+                    en: "Gmail replies 535-5.7.8 \"Username and Password not accepted\" (BadCredentials) when SMTP AUTH credentials are rejected, as the registry intends.",
+                    es: "Gmail responde 535-5.7.8 \"Username and Password not accepted\" (BadCredentials) cuando rechaza las credenciales de SMTP AUTH, como prevé el registro.",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: None,
@@ -2519,7 +2608,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "Reply to AUTH: the chosen authentication mechanism is weaker than the server's policy allows for this user. The client should retry with another mechanism.",
             es: "Respuesta a AUTH: el mecanismo de autenticación elegido es más débil de lo que permite la política del servidor para este usuario. El cliente debería reintentarlo con otro mecanismo.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+                description: Localized {
+                    en: "Gmail replies 534-5.7.9 \"Application-specific password required\" (InvalidSecondFactor) when an account with 2-Step Verification signs in to SMTP with its normal password: an app password must be used instead.",
+                    es: "Gmail responde 534-5.7.9 \"Application-specific password required\" (InvalidSecondFactor) cuando una cuenta con verificación en dos pasos inicia sesión en SMTP con su contraseña normal: hay que usar una contraseña de aplicación.",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: None,
@@ -3045,6 +3142,26 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         vendor_notes: &[],
     },
     EnhancedEntry {
+        class: None,
+        subject: 7,
+        detail: 40,
+        through: 40,
+        notation: "X.7.40",
+        id: "GMAIL_NO_DMARC_POLICY",
+        text: "Your email has been rate limited because the sending domain doesn't have a DMARC record, or the DMARC record doesn't specify a DMARC policy.",
+        basic: &[],
+        any_basic_code: false,
+        status: Status::NonStandard,
+        refs: &[
+            "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+        ],
+        description: Localized {
+            en: "Gmail: the sending domain publishes no DMARC record, or one without a policy, which Gmail requires of bulk senders. Used as 421 4.7.40 (rate limited) and 550 5.7.40 (blocked).",
+            es: "Gmail: el dominio emisor no publica ningún registro DMARC, o publica uno sin política, algo que Gmail exige a los remitentes masivos. Se usa como 421 4.7.40 (envío limitado) y 550 5.7.40 (bloqueado).",
+        },
+        vendor_notes: &[],
+    },
+    EnhancedEntry {
         class: Some(EnhancedClass::PermanentFailure),
         subject: 7,
         detail: 57,
@@ -3061,6 +3178,27 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         description: Localized {
             en: "Exchange Online: an application or device is sending (relaying) mail through the smtp.office365.com endpoint without authenticating, usually because of a configuration problem in that application or device.",
             es: "Exchange Online: una aplicación o un dispositivo envía (retransmite) correo a través de smtp.office365.com sin autenticarse, normalmente por un problema de configuración de esa aplicación o dispositivo.",
+        },
+        vendor_notes: &[],
+    },
+    EnhancedEntry {
+        class: Some(EnhancedClass::PermanentFailure),
+        subject: 7,
+        detail: 60,
+        through: 60,
+        notation: "5.7.60",
+        id: "EXCHANGE_SEND_AS_DENIED",
+        text: "SMTP; Client does not have permissions to send as this sender",
+        basic: &[550],
+        any_basic_code: false,
+        status: Status::NonStandard,
+        refs: &[
+            "Microsoft Learn: How to set up a multifunction device or application to send email using Microsoft 365 or Office 365 (https://learn.microsoft.com/exchange/mail-flow-best-practices/how-to-set-up-a-multifunction-device-or-application-to-send-email-using-microsoft-365-or-office-365)",
+            "Microsoft Learn: SmtpResponse.SendAsDenied Field, Exchange Server SDK (https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))",
+        ],
+        description: Localized {
+            en: "Exchange Online: the authenticated account tried to send from an address it has no Send As permission for. The From address must be the account's own, or the account must be granted Send As for it.",
+            es: "Exchange Online: la cuenta autenticada intentó enviar desde una dirección para la que no tiene permiso de Enviar como (Send As). La dirección From debe ser la de la propia cuenta, o hay que concederle ese permiso.",
         },
         vendor_notes: &[],
     },
@@ -3185,6 +3323,26 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         vendor_notes: &[],
     },
     EnhancedEntry {
+        class: Some(EnhancedClass::PermanentFailure),
+        subject: 7,
+        detail: 139,
+        through: 139,
+        notation: "5.7.139",
+        id: "MICROSOFT_SMTP_AUTH_DISABLED",
+        text: "Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant",
+        basic: &[535],
+        any_basic_code: false,
+        status: Status::NonStandard,
+        refs: &[
+            "Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
+        ],
+        description: Localized {
+            en: "Microsoft 365: SMTP AUTH client submission was refused although the credentials may be right: SMTP AUTH is disabled for the tenant or the mailbox, basic authentication is disabled, or security defaults block it. Only an administrator can change it. The registry gives no meaning to X.7.139.",
+            es: "Microsoft 365: se rechazó el envío de cliente con SMTP AUTH aunque las credenciales sean correctas: SMTP AUTH está desactivado para el inquilino o para el buzón, la autenticación básica está desactivada o los valores predeterminados de seguridad lo bloquean. Solo un administrador puede cambiarlo. El registro no da ningún significado a X.7.139.",
+        },
+        vendor_notes: &[],
+    },
+    EnhancedEntry {
         class: None,
         subject: 7,
         detail: 321,
@@ -3285,6 +3443,26 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
         vendor_notes: &[],
     },
     EnhancedEntry {
+        class: Some(EnhancedClass::PermanentFailure),
+        subject: 7,
+        detail: 350,
+        through: 350,
+        notation: "5.7.350",
+        id: "EXCHANGE_REMOTE_SPAM_DETECTED",
+        text: "Remote server returned message detected as spam",
+        basic: &[550],
+        any_basic_code: false,
+        status: Status::NonStandard,
+        refs: &[
+            "Microsoft Learn: Fix email delivery issues for error code 550 5.7.350 in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-350-in-exchange-online)",
+        ],
+        description: Localized {
+            en: "Exchange Online: a message that was forwarded or relayed to an outside server was rejected there as spam, and Exchange Online reports the remote rejection.",
+            es: "Exchange Online: un mensaje reenviado o retransmitido a un servidor externo fue rechazado allí como spam, y Exchange Online comunica ese rechazo remoto.",
+        },
+        vendor_notes: &[],
+    },
+    EnhancedEntry {
         class: Some(EnhancedClass::PersistentTransientFailure),
         subject: 7,
         detail: 500,
@@ -3302,7 +3480,15 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
             en: "Exchange Online: suspicious activity was detected and sending has been restricted for a while for further evaluation; if the activity is legitimate the restriction is lifted shortly. The reply usually carries an ASxxx code.",
             es: "Exchange Online: se detectó actividad sospechosa y el envío se ha restringido temporalmente mientras se evalúa; si la actividad es legítima, la restricción se retira en poco tiempo. La respuesta suele incluir un código ASxxx.",
         },
-        vendor_notes: &[],
+        vendor_notes: &[
+            VendorNote {
+                source: "Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+                description: Localized {
+                    en: "Outlook.com uses this range for throttling, with its own code in the text: 451 4.7.650 \"The mail server [IP] has been temporarily rate limited due to IP reputation (S775)\" and 451 4.7.500 \"Server busy. Please try again later from [IP]. (S77714)\".",
+                    es: "Outlook.com usa este rango para limitar el envío, con su propio código dentro del texto: 451 4.7.650 \"The mail server [IP] has been temporarily rate limited due to IP reputation (S775)\" y 451 4.7.500 \"Server busy. Please try again later from [IP]. (S77714)\".",
+                },
+            },
+        ],
     },
     EnhancedEntry {
         class: Some(EnhancedClass::PermanentFailure),
@@ -3547,6 +3733,26 @@ pub(crate) static ENHANCED: [EnhancedEntry; 125] = [
     EnhancedEntry {
         class: Some(EnhancedClass::PermanentFailure),
         subject: 7,
+        detail: 520,
+        through: 520,
+        notation: "5.7.520",
+        id: "MICROSOFT_EXTERNAL_FORWARDING_BLOCKED",
+        text: "Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+        basic: &[550],
+        any_basic_code: false,
+        status: Status::NonStandard,
+        refs: &[
+            "Microsoft Learn: Configuring and controlling external email forwarding in Microsoft 365 (https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding)",
+        ],
+        description: Localized {
+            en: "Microsoft 365: a message automatically forwarded to an outside address was blocked because the organization's outbound spam policy does not allow external forwarding. An administrator must allow it for the mailbox.",
+            es: "Microsoft 365: se bloqueó un mensaje reenviado automáticamente a una dirección externa porque la política de correo no deseado saliente de la organización no permite el reenvío externo. Un administrador debe permitirlo para ese buzón.",
+        },
+        vendor_notes: &[],
+    },
+    EnhancedEntry {
+        class: Some(EnhancedClass::PermanentFailure),
+        subject: 7,
         detail: 606,
         through: 649,
         notation: "5.7.606-649",
@@ -3703,33 +3909,37 @@ pub(crate) const fn enhanced_index(
         (4, 4, 316) => Some(41),
         (5, 6, 11) => Some(60),
         (4, 7, 32) => Some(92),
-        (5, 7, 57) => Some(93),
-        (5, 7, 64) => Some(94),
-        (5, 7, 124) => Some(95),
-        (5, 7, 133) => Some(96),
-        (5, 7, 134) => Some(97),
-        (5, 7, 135) => Some(98),
-        (5, 7, 136) => Some(99),
-        (4, 7, 500..=699) => Some(105),
-        (5, 7, 501) => Some(106),
-        (5, 7, 502..=503) => Some(107),
-        (5, 7, 504) => Some(108),
-        (5, 7, 505) => Some(109),
-        (5, 7, 506) => Some(110),
-        (5, 7, 507) => Some(111),
-        (5, 7, 508) => Some(112),
-        (5, 7, 509) => Some(113),
-        (5, 7, 510) => Some(114),
-        (5, 7, 511) => Some(115),
-        (5, 7, 512) => Some(116),
-        (5, 7, 513) => Some(117),
-        (5, 7, 606..=649) => Some(118),
-        (5, 7, 703) => Some(119),
-        (5, 7, 705) => Some(120),
-        (5, 7, 708) => Some(121),
-        (5, 7, 750) => Some(122),
-        (5, 7, 800) => Some(123),
-        (4, 7, 850..=899) => Some(124),
+        (5, 7, 57) => Some(94),
+        (5, 7, 60) => Some(95),
+        (5, 7, 64) => Some(96),
+        (5, 7, 124) => Some(97),
+        (5, 7, 133) => Some(98),
+        (5, 7, 134) => Some(99),
+        (5, 7, 135) => Some(100),
+        (5, 7, 136) => Some(101),
+        (5, 7, 139) => Some(102),
+        (5, 7, 350) => Some(108),
+        (4, 7, 500..=699) => Some(109),
+        (5, 7, 501) => Some(110),
+        (5, 7, 502..=503) => Some(111),
+        (5, 7, 504) => Some(112),
+        (5, 7, 505) => Some(113),
+        (5, 7, 506) => Some(114),
+        (5, 7, 507) => Some(115),
+        (5, 7, 508) => Some(116),
+        (5, 7, 509) => Some(117),
+        (5, 7, 510) => Some(118),
+        (5, 7, 511) => Some(119),
+        (5, 7, 512) => Some(120),
+        (5, 7, 513) => Some(121),
+        (5, 7, 520) => Some(122),
+        (5, 7, 606..=649) => Some(123),
+        (5, 7, 703) => Some(124),
+        (5, 7, 705) => Some(125),
+        (5, 7, 708) => Some(126),
+        (5, 7, 750) => Some(127),
+        (5, 7, 800) => Some(128),
+        (4, 7, 850..=899) => Some(129),
         (_, 0, 0) => Some(0),
         (_, 1, 0) => Some(2),
         (_, 1, 1) => Some(3),
@@ -3812,11 +4022,12 @@ pub(crate) const fn enhanced_index(
         (_, 7, 28) => Some(89),
         (_, 7, 29) => Some(90),
         (_, 7, 30) => Some(91),
-        (_, 7, 321) => Some(100),
-        (_, 7, 322) => Some(101),
-        (_, 7, 323) => Some(102),
-        (_, 7, 324) => Some(103),
-        (_, 7, 325) => Some(104),
+        (_, 7, 40) => Some(93),
+        (_, 7, 321) => Some(103),
+        (_, 7, 322) => Some(104),
+        (_, 7, 323) => Some(105),
+        (_, 7, 324) => Some(106),
+        (_, 7, 325) => Some(107),
         _ => None,
     }
 }

@@ -389,6 +389,13 @@ pub(crate) const fn enhanced_reason(
     detail: u16,
 ) -> Option<CodeDefault> {
     match (class, subject, detail) {
+        (5, 1, 10) => {
+            Some(CodeDefault {
+                reason: Reason::UserUnknown,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
         (5, 1, 90) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
@@ -417,6 +424,13 @@ pub(crate) const fn enhanced_reason(
                 recipient_domain_missing: false,
             })
         }
+        (5, 4, 5) => {
+            Some(CodeDefault {
+                reason: Reason::RateLimited,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
         (5, 4, 300) => {
             Some(CodeDefault {
                 reason: Reason::Expired,
@@ -435,6 +449,13 @@ pub(crate) const fn enhanced_reason(
             Some(CodeDefault {
                 reason: Reason::RelayDenied,
                 priority: 40u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 3) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
                 recipient_domain_missing: false,
             })
         }
@@ -482,8 +503,8 @@ pub(crate) const fn enhanced_reason(
         }
         (5, 7, 705) => {
             Some(CodeDefault {
-                reason: Reason::RateLimited,
-                priority: 40u8,
+                reason: Reason::PolicyBlocked,
+                priority: 55u8,
                 recipient_domain_missing: false,
             })
         }
@@ -505,6 +526,34 @@ pub(crate) const fn enhanced_reason(
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
                 priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 60) => {
+            Some(CodeDefault {
+                reason: Reason::SenderRejected,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 139) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 60u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 350) => {
+            Some(CodeDefault {
+                reason: Reason::SpamOrContent,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
+        (5, 7, 520) => {
+            Some(CodeDefault {
+                reason: Reason::PolicyBlocked,
+                priority: 60u8,
                 recipient_domain_missing: false,
             })
         }
@@ -1019,6 +1068,13 @@ pub(crate) const fn enhanced_reason(
                 recipient_domain_missing: false,
             })
         }
+        (_, 7, 40) => {
+            Some(CodeDefault {
+                reason: Reason::AuthFailed,
+                priority: 55u8,
+                recipient_domain_missing: false,
+            })
+        }
         _ => None,
     }
 }
@@ -1175,7 +1231,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         556 => {
             Some(CodeDefault {
                 reason: Reason::NotAcceptingMail,
-                priority: 30u8,
+                priority: 65u8,
                 recipient_domain_missing: false,
             })
         }
@@ -1225,7 +1281,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 388] = [
+pub(crate) const PATTERN_LIST: [Pattern; 427] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -4315,6 +4371,318 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "[tss04]",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL 421 4.7.0 [TSS04] (temporarily deferred due to unexpected volume or user complaints), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+    },
+    Pattern {
+        phrase: "[tss09]",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL 553 5.7.2 [TSS09] (all messages from the IP will be permanently deferred), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+    },
+    Pattern {
+        phrase: "[bl21]",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL 553 5.7.1 [BL21] (the IP is on a Spamhaus list), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+    },
+    Pattern {
+        phrase: "[bl23]",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL 553 5.7.1 [BL23] (the IP is on a Spamhaus list), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+    },
+    Pattern {
+        phrase: "[ph01]",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("policyviolation"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL 554 [PH01] (Email not accepted for policy reasons), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+    },
+    Pattern {
+        phrase: "(554.30)",
+        reason: Reason::MailboxDisabled,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Yahoo/AOL 554 delivery error (This mailbox is disabled (554.30)), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
+    },
+    Pattern {
+        phrase: "(s3140)",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Outlook.com 550 5.7.1 (part of their network is on our block list (S3140)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+    },
+    Pattern {
+        phrase: "(s3150)",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Outlook.com 550 5.7.1 (part of their network is on our block list (S3150)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+    },
+    Pattern {
+        phrase: "(s775)",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("badreputation"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Outlook.com 451 4.7.650 (temporarily rate limited due to IP reputation (S775)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+    },
+    Pattern {
+        phrase: "(s77714)",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Outlook.com 451 4.7.500 (Server busy. Please try again later (S77714)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
+    },
+    Pattern {
+        phrase: "submission quota",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online 5.2.2 (Submission quota exceeded; the sender's submission quota was exceeded), Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
+    },
+    Pattern {
+        phrase: "tenant has exceeded threshold",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online 5.7.705 (Access denied, tenant has exceeded threshold), Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
+    },
+    Pattern {
+        phrase: "peak smtp relay limit",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Gmail 450 4.2.1 (Peak SMTP relay limit exceeded for customer), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+    },
+    Pattern {
+        phrase: "smtp relay limit",
+        reason: Reason::RateLimited,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 550 5.4.5 (Daily SMTP relay limit exceeded for user), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+    },
+    Pattern {
+        phrase: "does not allow external forwarding",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 365 550 5.7.520 AS(7555), Microsoft Learn: Configuring and controlling external email forwarding in Microsoft 365 (https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding)",
+    },
+    Pattern {
+        phrase: "external forwarding",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 365 5.7.520 (Your administrator has disabled external forwarding), Microsoft Learn: Configuring and controlling external email forwarding in Microsoft 365 (https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding)",
+    },
+    Pattern {
+        phrase: "application-specific password required",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Gmail 534-5.7.9 (InvalidSecondFactor), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+    },
+    Pattern {
+        phrase: "smtpclientauthentication is disabled",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 365 535 5.7.139, Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
+    },
+    Pattern {
+        phrase: "basic authentication is disabled",
+        reason: Reason::AuthFailed,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        source: "Microsoft 365 535 5.7.139, Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
+    },
+    Pattern {
+        phrase: "to send as this sender",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange 550 5.7.60 / 550 5.7.1 (Client does not have permission(s) to send as this sender), Microsoft Learn: SmtpResponse.SendAsDenied Field, Exchange Server SDK (https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))",
+    },
+    Pattern {
+        phrase: "sendasdenied",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange Online 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException and 554 5.2.252 SendAsDenied replies; meaning per Microsoft Learn: SmtpResponse.SendAsDenied Field, Exchange Server SDK (https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))",
+    },
+    Pattern {
+        phrase: "message header size limit",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Gmail 552 5.3.4 (exceeded Google's message header size limits), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
+    },
+    Pattern {
+        phrase: "exceeds size limit",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "various MTAs (message exceeds size limit of server)",
+    },
+    Pattern {
+        phrase: "size limit",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "generic wording (Mail size limit exceeded); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "too much mail data",
+        reason: Reason::MessageTooLarge,
+        sisimai: Some("exceedlimit"),
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "CPython smtpd and aiosmtpd (552 Error: Too much mail data, past the server's data size limit)",
+    },
+    Pattern {
+        phrase: "est introuvable",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange NDR in French (L'adresse de messagerie que vous avez entree est introuvable); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "riuscito a trovare l'indirizzo",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Microsoft Exchange NDR in Italian (Non sono riuscito a trovare l'indirizzo e-mail che hai immesso); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "utilisateur inconnu",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "French-language MTA replies (550 Utilisateur inconnu)",
+    },
+    Pattern {
+        phrase: "destinataire inconnu",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "French-language MTA replies (550 Destinataire inconnu)",
+    },
+    Pattern {
+        phrase: "boite pleine",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "French-language MTA replies (552 Boite pleine)",
+    },
+    Pattern {
+        phrase: "unbekannt",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "German-language MTA replies (550 Empfaenger unbekannt, Benutzer unbekannt)",
+    },
+    Pattern {
+        phrase: "postfach voll",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "German-language MTA replies (552 Postfach voll)",
+    },
+    Pattern {
+        phrase: "usuario desconocido",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Spanish-language MTA replies (550 Usuario desconocido)",
+    },
+    Pattern {
+        phrase: "buzon lleno",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Spanish-language MTA replies (552 Buzon lleno)",
+    },
+    Pattern {
+        phrase: "utente sconosciuto",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Italian-language MTA replies (550 Utente sconosciuto)",
+    },
+    Pattern {
+        phrase: "casella piena",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Italian-language MTA replies (552 Casella piena)",
+    },
+    Pattern {
+        phrase: "usuario inexistente",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Portuguese- and Spanish-language MTA replies (550 Usuario inexistente)",
+    },
+    Pattern {
+        phrase: "caixa postal cheia",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Portuguese-language MTA replies (552 Caixa postal cheia)",
+    },
+    Pattern {
+        phrase: "nie istnieje",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 30u8,
+        recipient_domain_missing: false,
+        source: "Polish-language MTA replies (550 Konto nie istnieje, the account does not exist)",
+    },
+    Pattern {
         phrase: "temporary failure",
         reason: Reason::Other,
         sisimai: Some("onhold"),
@@ -4332,4 +4700,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 388] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 388] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 427] = PATTERN_LIST;
