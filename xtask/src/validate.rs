@@ -70,7 +70,7 @@ pub const SISIMAI_REASONS: [&str; 38] = [
     "virusdetected",
 ];
 
-/// The normal form the matcher sees: lower-case ASCII, white space runs as one space.
+/// The normal form the matcher sees: ASCII lower-cased, white space runs as one space.
 pub fn normalize_phrase(s: &str) -> String {
     s.split_ascii_whitespace()
         .collect::<Vec<_>>()
@@ -689,14 +689,17 @@ fn patterns(
     let mut out = Vec::new();
     for (i, pat) in list.iter().enumerate() {
         let entry = format!("patterns[{i}] ({:?})", pat.phrase);
+        // The matcher folds ASCII case and white space; other letters are matched as written
+        // (servers write them in lower case: "usuário", "unbekannt", "宛先"), so a phrase
+        // holds no upper-case letter at all.
         if pat.phrase.trim().is_empty()
-            || !pat.phrase.is_ascii()
+            || pat.phrase.chars().any(char::is_uppercase)
             || normalize_phrase(&pat.phrase) != pat.phrase
         {
             p.add(
                 &entry,
                 "phrase",
-                "expected non-empty lower-case ASCII with single spaces",
+                "expected non-empty lower-case text with single spaces",
             );
         }
         if !phrases.insert(pat.phrase.clone()) {
