@@ -1408,7 +1408,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 550 5.4.5 \"Daily sending quota exceeded\" or \"Daily SMTP relay limit exceeded for user\" when the sender has reached a daily sending limit: a quota of the sender, which contradicts the registry meaning (mail system congestion).",
-                    c"Gmail responde 550 5.4.5 \"Daily sending quota exceeded\" o \"Daily SMTP relay limit exceeded for user\" cuando el remitente ha alcanzado un límite diario de envío: es una cuota del remitente, lo que contradice el significado del registro (congestión del sistema de correo).",
+                    c"Gmail responde 550 5.4.5 \"Daily sending quota exceeded\" o \"Daily SMTP relay limit exceeded for user\" (cuota diaria de envío o límite diario de retransmisión SMTP superados) cuando el remitente ha alcanzado un límite diario de envío: es una cuota del remitente, lo que contradice el significado del registro (congestión del sistema de correo).",
                 ],
             },
         ],
@@ -1448,7 +1448,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 4.4.7 \"Message expired\" when a queued message could not be relayed or delivered before it expired; it can also follow a header limit on the remote server or another protocol timeout. Microsoft also lists 5.4.300 \"Message expired\": the message took too long to be delivered, because the destination server never responded or the NDR for it could not be delivered to the original sender.",
-                    c"Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo transmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Microsoft también indica 5.4.300 \"Message expired\": la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de no entrega no pudo llegar al remitente original.",
+                    c"Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo retransmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Microsoft también indica 5.4.300 \"Message expired\": la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de no entrega no pudo llegar al remitente original.",
                 ],
             },
         ],
