@@ -75,13 +75,26 @@ pub(crate) fn class_pattern(class: Option<u8>) -> TokenStream {
     }
 }
 
-/// A reference as rustdoc shows it: URLs become links.
+/// A reference as rustdoc shows it: every URL in it becomes a link (`<https://...>`), so that
+/// the docs build with warnings denied.
 fn doc_ref(r: &str) -> String {
-    if r.starts_with("http") {
-        format!("<{r}>")
-    } else {
-        r.to_string()
+    let mut out = String::new();
+    let mut rest = r;
+    while let Some(at) = ["https://", "http://"]
+        .iter()
+        .filter_map(|scheme| rest.find(scheme))
+        .min()
+    {
+        out.push_str(&rest[..at]);
+        let url_len = rest[at..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ')' | ';' | ',' | '>' | '"'))
+            .unwrap_or(rest.len() - at);
+        let url = &rest[at..at + url_len];
+        out.push_str(&format!("<{url}>"));
+        rest = &rest[at + url_len..];
     }
+    out.push_str(rest);
+    out
 }
 
 /// `generated/catalog.rs`: digits, basic codes, enhanced codes and aliases.

@@ -892,7 +892,7 @@ pub(crate) const fn basic_index(code: u16) -> Option<usize> {
 }
 /// Named constants for every known basic reply code.
 impl ReplyCode {
-    /// `200` NONSTANDARD_SUCCESS: "Nonstandard success response" (non-standard; RFC 876, SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)).
+    /// `200` NONSTANDARD_SUCCESS: "Nonstandard success response" (non-standard; RFC 876, SMTP reply codes (<https://www.greenend.org.uk/rjk/tech/smtpreplies.html>; copy: <http://www.xellsoft.com/smtp-error-codes.html>)).
     pub const NONSTANDARD_SUCCESS: ReplyCode = ReplyCode::from_known(200);
     /// `211` SYSTEM_STATUS: "System status, or system help reply" (standard; RFC 5321 §4.2.3).
     pub const SYSTEM_STATUS: ReplyCode = ReplyCode::from_known(211);
