@@ -443,7 +443,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 2645 §7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "Reply to ATRN in On-Demand Mail Relay (RFC 2645): there is no mail queued for the client's domains. The IANA registry also associates 453 with the enhanced code X.3.2 (\"System not accepting network messages\").",
-            es: "Respuesta a ATRN en On-Demand Mail Relay (RFC 2645): no hay correo en cola para los dominios del cliente. El registro de IANA también asocia 453 al código mejorado X.3.2 (\"System not accepting network messages\").",
+            es: "Respuesta a ATRN en On-Demand Mail Relay (retransmisión de correo bajo demanda, RFC 2645): no hay correo en cola para los dominios del cliente. El registro de IANA también asocia 453 al código mejorado X.3.2 (\"System not accepting network messages\").",
         },
         vendor_notes: &[
             VendorNote {
@@ -585,7 +585,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
                 source: "RFC 1846; SMTP reply codes (https://www.greenend.org.uk/rjk/tech/smtpreplies.html; copy: http://www.xellsoft.com/smtp-error-codes.html)",
                 description: Localized {
                     en: "Older lists give the text \"<domain> does not accept mail (see rfc1846)\": the experimental RFC 1846 first proposed 521, also for MX relays that bounce mail addressed to hosts without mail service. RFC 7504 standardized the code and updates RFC 1846.",
-                    es: "Las listas antiguas dan el texto \"<domain> does not accept mail (see rfc1846)\": la RFC 1846, de carácter experimental, propuso por primera vez el código 521, también para los relés MX que rechazan el correo dirigido a equipos sin servicio de correo. La RFC 7504 estandarizó el código y actualiza la RFC 1846.",
+                    es: "Las listas antiguas dan el texto \"<domain> does not accept mail (see rfc1846)\": la RFC 1846, de carácter experimental, propuso por primera vez el código 521, también para los servidores de retransmisión MX que rebotan el correo dirigido a hosts sin servicio de correo. La RFC 7504 estandarizó el código y actualiza la RFC 1846.",
                 },
             },
             VendorNote {
@@ -716,7 +716,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
                 source: "published SMTP reply-code lists (550 for \"Relaying not allowed\")",
                 description: Localized {
                     en: "Widely used to deny relaying (\"Relaying not allowed\"): the server does not accept mail for recipients outside its own domains from a client it does not know, often because authentication is required; to fight spam, many servers refuse to relay mail for others through their network.",
-                    es: "Se usa mucho para denegar el reenvío (\"Relaying not allowed\"): el servidor no acepta correo para destinatarios de fuera de su dominio procedente de un cliente que no conoce, a menudo porque hace falta autenticarse; para evitar el spam, muchos servidores no permiten que terceros reenvíen correo a través de su red.",
+                    es: "Se usa mucho para denegar la retransmisión (\"Relaying not allowed\"): el servidor no acepta correo para destinatarios de fuera de sus propios dominios procedente de un cliente que no conoce, a menudo porque hace falta autenticarse; para combatir el spam, muchos servidores se niegan a retransmitir correo de terceros a través de su red.",
                 },
             },
         ],
@@ -736,7 +736,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
                 source: "published SMTP reply-code lists (551 \"Invalid Address: Relay request denied\")",
                 description: Localized {
                     en: "Also used with the text \"Invalid Address: Relay request denied\": the server refuses to relay the message to a recipient that is not local.",
-                    es: "También se usa con el texto \"Invalid Address: Relay request denied\": el servidor se niega a reenviar el mensaje a un destinatario que no es local, porque sus opciones de relay lo impiden.",
+                    es: "También se usa con el texto \"Invalid Address: Relay request denied\": el servidor se niega a retransmitir el mensaje a un destinatario que no es local.",
                 },
             },
         ],
@@ -749,7 +749,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 1870 §6.1"],
         description: Localized {
             en: "The action was aborted because the recipient has exceeded their storage allocation (for example, the mailbox is full) or the message is too large. With the SIZE extension (RFC 1870), 552 \"message size exceeds fixed maximum message size\" rejects a message larger than the server's fixed limit.",
-            es: "Esta respuesta se obtiene ante un comando RCPT o DATA cuando el usuario ha excedido su capacidad de almacenamiento de correo o el mensaje es demasiado grande; algunos servidores no aceptan mensajes con adjuntos que superen un tamaño determinado. Con la extensión SIZE (RFC 1870), 552 indica que el tamaño del mensaje supera el máximo fijo que admite el servidor.",
+            es: "Indica que se interrumpió la acción porque el destinatario ha superado el espacio de almacenamiento asignado (por ejemplo, tiene el buzón lleno) o porque el mensaje es demasiado grande. Con la extensión SIZE (RFC 1870), 552 \"message size exceeds fixed maximum message size\" rechaza un mensaje que supera el tamaño máximo fijo del servidor.",
         },
         vendor_notes: &[
             VendorNote {
@@ -769,7 +769,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3"],
         description: Localized {
             en: "The action was not taken because the mailbox name is not allowed, for example because the address syntax is incorrect.",
-            es: "Indica que el formato de la dirección especificada (por ejemplo, en el comando RCPT) es incorrecto o no está bien formado. No es muy habitual, aunque suele ocurrir con direcciones que contienen caracteres no permitidos, como la \"ñ\" o las vocales con tilde.",
+            es: "Indica que no se realizó la acción porque el nombre del buzón no está permitido, por ejemplo porque la sintaxis de la dirección es incorrecta.",
         },
         vendor_notes: &[],
     },
@@ -1341,7 +1341,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 550 5.2.1 both for a disabled or inactive account (DisabledUser), as the registry intends, and for a recipient receiving mail too fast to accept more (ReceivingRatePerm). Its temporary form, 450 4.2.1, means the recipient is receiving mail too quickly and the message should be sent again later.",
-                    es: "Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que reenviar el mensaje más tarde.",
+                    es: "Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que volver a enviar el mensaje más tarde.",
                 },
             },
             VendorNote {
@@ -1547,7 +1547,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online replies 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" when it throttles a mailbox that is receiving too many messages too quickly. The basic code 432 collides with RFC 4954's password-transition reply.",
-                    es: "Exchange Online responde 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" cuando limita un buzón que recibe demasiados mensajes demasiado deprisa. El código básico 432 coincide con la respuesta de transición de contraseña del RFC 4954.",
+                    es: "Exchange Online responde 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" cuando limita un buzón que recibe demasiados mensajes demasiado deprisa. El código básico 432 choca con la respuesta de transición de contraseña de la RFC 4954.",
                 },
             },
         ],
@@ -1691,7 +1691,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 5.4.1 in two unrelated ways: \"Relay Access Denied\" when the server does not accept mail for the recipient's domain (a mail server or DNS misconfiguration), and, with Directory-Based Edge Blocking, \"Recipient address rejected: Access denied\" when the recipient does not exist. Neither is about a host not answering.",
-                    es: "Exchange Online usa 5.4.1 con dos sentidos distintos: \"Relay Access Denied\" cuando el servidor no acepta correo para el dominio del destinatario (un error de configuración del servidor o del DNS) y, con el bloqueo perimetral basado en directorio (DBEB), \"Recipient address rejected: Access denied\" cuando el destinatario no existe. Ninguno de los dos indica que un servidor no responda.",
+                    es: "Exchange Online usa 5.4.1 con dos sentidos distintos: \"Relay Access Denied\" (retransmisión denegada) cuando el servidor no acepta correo para el dominio del destinatario (un error de configuración del servidor o del DNS) y, con el bloqueo perimetral basado en directorio (DBEB), \"Recipient address rejected: Access denied\" cuando el destinatario no existe. Ninguno de los dos indica que un servidor no responda.",
                 },
             },
         ],
@@ -1980,7 +1980,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Outlook.com replies 550 5.5.0 \"Requested action not taken: mailbox unavailable\" when an @outlook.com or @hotmail.com recipient is not found, meaning an unknown user rather than a protocol problem.",
-                    es: "Outlook.com responde 550 5.5.0 \"Requested action not taken: mailbox unavailable\" cuando no encuentra a un destinatario @outlook.com o @hotmail.com; significa usuario desconocido y no un problema de protocolo.",
+                    es: "Outlook.com responde 550 5.5.0 \"Requested action not taken: mailbox unavailable\" (buzón no disponible) cuando no encuentra a un destinatario @outlook.com o @hotmail.com; significa usuario desconocido y no un problema de protocolo.",
                 },
             },
             VendorNote {
@@ -2387,7 +2387,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 550-5.7.1 for many policy rejections: low reputation of the sending IP or domain, likely unsolicited mail, or messages that do not comply with RFC 5322 (for example a missing or invalid From header field).",
-                    es: "Gmail responde 550-5.7.1 ante muchos rechazos por política: mala reputación de la IP o del dominio emisor, correo probablemente no deseado o mensajes que no cumplen el RFC 5322 (por ejemplo, sin campo From o con uno no válido).",
+                    es: "Gmail responde 550-5.7.1 ante muchos rechazos por política: mala reputación de la IP o del dominio emisor, correo probablemente no deseado o mensajes que no cumplen la RFC 5322 (por ejemplo, sin campo From o con uno no válido).",
                 },
             },
             VendorNote {
@@ -2810,7 +2810,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         refs: &["RFC 7293", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "The message asked for an RRVS check, but the receiver cannot perform it because it did not record the needed date. The sender must decide whether to resend without RRVS. Used with a 5XX basic code.",
-            es: "El mensaje pedía una comprobación RRVS, pero el receptor no puede hacerla porque no registró la fecha necesaria. El remitente debe decidir si lo reenvía sin RRVS. Se usa con un código básico 5XX.",
+            es: "El mensaje pedía una comprobación RRVS, pero el receptor no puede hacerla porque no registró la fecha necesaria. El remitente debe decidir si vuelve a enviarlo sin RRVS. Se usa con un código básico 5XX.",
         },
         vendor_notes: &[],
     },
@@ -2832,7 +2832,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "The message carries no DKIM signature that verifies. Rejecting for this reason goes against the advice of RFC 6376.",
-            es: "El mensaje no lleva ninguna firma DKIM que se verifique correctamente. Rechazarlo por este motivo va en contra de lo que aconseja el RFC 6376.",
+            es: "El mensaje no lleva ninguna firma DKIM que se verifique correctamente. Rechazarlo por este motivo va en contra de lo que aconseja la RFC 6376.",
         },
         vendor_notes: &[],
     },
@@ -2854,7 +2854,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "The message has one or more valid DKIM signatures, but none is acceptable to the receiver. Rejecting for this reason goes against the advice of RFC 6376.",
-            es: "El mensaje tiene una o varias firmas DKIM válidas, pero ninguna es aceptable para el receptor. Rechazarlo por este motivo va en contra de lo que aconseja el RFC 6376.",
+            es: "El mensaje tiene una o varias firmas DKIM válidas, pero ninguna es aceptable para el receptor. Rechazarlo por este motivo va en contra de lo que aconseja la RFC 6376.",
         },
         vendor_notes: &[],
     },
@@ -4133,7 +4133,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: "Exchange Server 2003 NDR codes, as listed on IndoVPS tutorials (http://www.indovps.com/cat/tutorial/page/2)",
         description: Localized {
             en: "A DNS problem: check the smart host setting on the SMTP connector, for example that it uses the correct format and puts IP addresses in square brackets. The same NDR can appear after routing groups have been deleted.",
-            es: "Problema de DNS: revise la configuración del smart host en el conector SMTP, por ejemplo que tenga el formato correcto y que las direcciones IP vayan entre corchetes. El mismo NDR puede aparecer después de eliminar grupos de enrutamiento.",
+            es: "Problema de DNS: revise la configuración del host inteligente en el conector SMTP, por ejemplo que tenga el formato correcto y que las direcciones IP vayan entre corchetes. El mismo NDR puede aparecer después de eliminar grupos de enrutamiento.",
         },
     },
     Alias {

@@ -238,7 +238,7 @@ static REASONS: [ReasonEntry; 20] = [
         retry_when_permanent: false,
         description: Localized {
             en: "The sending server gave up after the message's queue lifetime.",
-            es: "El servidor de envío se rindió tras agotar el tiempo de permanencia del mensaje en la cola.",
+            es: "El servidor emisor dejó de intentarlo al agotarse el tiempo de permanencia del mensaje en la cola.",
         },
     },
     ReasonEntry {
