@@ -369,7 +369,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The service is not available and the server is closing the connection, for example because it is shutting down or is overloaded. It may be the reply to any command, or the greeting itself; the client should try again later.",
-            c"Esta respuesta la envía el servidor SMTP a un servidor SMTP remoto o a un cliente SMTP para indicarle que no está disponible en ese momento y que cierra la conexión, quizá por un reinicio del servicio de correo o del propio servidor, o por un fallo temporal en la línea. Puede enviarse en respuesta a cualquier comando; el cliente debe volver a intentarlo más tarde.",
+            c"El servicio no está disponible y el servidor cierra la conexión, por ejemplo porque se está apagando o está sobrecargado. Puede ser la respuesta a cualquier comando, o el propio saludo; el cliente debe volver a intentarlo más tarde.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §4.3.2"],
         vendor_notes: &[],
@@ -380,7 +380,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"extension",
         description: [
             c"No RFC defines a reply text for 422: it exists only as a basic code associated with the enhanced code X.7.12 (\"A password transition is needed\") in RFC 5248 and the IANA registry. RFC 4954 uses 432 for this condition. The dotless Exchange NDR list also uses the number 422 for 4.2.2 (mailbox full); see the aliases.",
-            c"Ninguna RFC define un texto para 422: solo existe como código básico asociado al código mejorado X.7.12 (\"A password transition is needed\") en la RFC 5248 y en el registro de IANA. La RFC 4954 usa 432 para esta situación. La lista de NDR de Exchange sin puntos también usa el número 422 para 4.2.2 (buzón lleno); véanse los alias.",
+            c"Ninguna RFC define un texto para 422: solo existe como código básico asociado al código mejorado X.7.12 (\"A password transition is needed\") en la RFC 5248 y en el registro de IANA. La RFC 4954 usa 432 para esta situación. La lista de códigos NDR de Exchange, que los escribe sin puntos, también usa el número 422 para 4.2.2 (buzón lleno); véanse los alias.",
         ],
         references: &[c"RFC 5248 §2.4", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[],
@@ -402,7 +402,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"extension",
         description: [
             c"Reply to AUTH: the user needs to transition to the selected authentication mechanism, typically by authenticating once with the PLAIN mechanism; the selected mechanism should then work in later sessions (enhanced code 4.7.12).",
-            c"Respuesta a AUTH: el usuario debe hacer la transición al mecanismo de autenticación elegido, normalmente autenticándose una vez con el mecanismo PLAIN; a partir de entonces ese mecanismo debería funcionar en las sesiones siguientes (código mejorado 4.7.12).",
+            c"Respuesta a AUTH: el usuario debe hacer la transición al mecanismo de autenticación elegido, normalmente autenticándose una vez con el mecanismo PLAIN; después, el mecanismo elegido debería funcionar en las sesiones siguientes (código mejorado 4.7.12).",
         ],
         references: &[c"RFC 4954 §6"],
         vendor_notes: &[
@@ -535,7 +535,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The server recognized the command, but its parameters or arguments contain a syntax error. STARTTLS (RFC 3207) returns 501 when the command is given parameters, and AUTH (RFC 4954) returns it when the client cancels the exchange with \"*\" or sends data that is not valid base64.",
-            c"Indica que el servidor identificó el comando SMTP, pero los parámetros o argumentos asociados contenían algún error de sintaxis. STARTTLS (RFC 3207) devuelve 501 si el comando lleva parámetros, y AUTH (RFC 4954) lo devuelve cuando el cliente cancela el intercambio con \"*\" o envía datos que no son base64 válido.",
+            c"Indica que el servidor identificó el comando SMTP, pero los parámetros o argumentos asociados contenían algún error de sintaxis. STARTTLS (RFC 3207) devuelve 501 si el comando lleva parámetros, y AUTH (RFC 4954) lo devuelve cuando el cliente cancela el intercambio con \"*\" o envía datos en base64 no válidos.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 3207 §4", c"RFC 4954 §4"],
         vendor_notes: &[],
@@ -546,7 +546,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The server recognizes the command but does not implement it, or has it disabled. Old servers that do not support EHLO may answer it with 502.",
-            c"Indica que la característica o el comando solicitado al servidor no está disponible porque está deshabilitado o no está implementado en el servidor de correo. Los servidores antiguos que no admiten EHLO pueden responder 502 a ese comando.",
+            c"Indica que el servidor reconoce el comando, pero no lo implementa o lo tiene deshabilitado. Los servidores antiguos que no admiten EHLO pueden responder 502 a ese comando.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §4.2.4"],
         vendor_notes: &[],
@@ -579,7 +579,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"Sent instead of the 220 greeting by a host that never accepts mail, typically a dummy SMTP server; the failure is permanent. RFC 7504 reserves 521 for connection opening; 554 remains the reply for rejecting particular senders or destinations.",
-            c"La envía, en lugar del saludo 220, un servidor que nunca acepta correo (normalmente un servidor SMTP ficticio); el error es permanente. La RFC 7504 reserva 521 para la apertura de la conexión; para rechazar remitentes o destinos concretos se sigue usando 554.",
+            c"Esta respuesta la envía, en lugar del saludo 220, un host que nunca acepta correo (normalmente un servidor SMTP ficticio); el error es permanente. La RFC 7504 reserva 521 para la apertura de la conexión; para rechazar remitentes o destinos concretos se sigue usando 554.",
         ],
         references: &[c"RFC 7504 §3"],
         vendor_notes: &[
@@ -605,7 +605,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"extension",
         description: [
             c"No RFC defines a reply text for 523: it exists only as the basic code associated with the enhanced code X.7.10 (\"Encryption Needed\") in RFC 5248 and the IANA registry, meaning that a strong external privacy layer such as TLS is needed to use the requested authentication mechanism.",
-            c"Ninguna RFC define un texto para 523: solo existe como código básico asociado al código mejorado X.7.10 (\"Encryption Needed\") en la RFC 5248 y en el registro de IANA, e indica que hace falta una capa externa de cifrado fuerte, como TLS, para usar el mecanismo de autenticación solicitado.",
+            c"Ninguna RFC define un texto para 523: solo existe como código básico asociado al código mejorado X.7.10 (\"Encryption Needed\") en la RFC 5248 y en el registro de IANA, e indica que hace falta una capa externa de cifrado robusta, como TLS, para usar el mecanismo de autenticación solicitado.",
         ],
         references: &[c"RFC 5248 §2.4", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[],
@@ -2031,7 +2031,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"standard",
         description: [
             c"The requested authentication mechanism needs an external strong privacy layer, typically because it sends passwords in clear text. The client can start TLS first or use a stronger mechanism.",
-            c"El mecanismo de autenticación solicitado necesita una capa externa de privacidad robusta, normalmente porque envía las contraseñas en claro. El cliente puede activar TLS antes o usar un mecanismo más seguro.",
+            c"El mecanismo de autenticación solicitado necesita una capa externa de cifrado robusta, normalmente porque envía las contraseñas en claro. El cliente puede iniciar TLS primero o usar un mecanismo más seguro.",
         ],
         references: &[c"RFC 5248", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[],
@@ -2055,7 +2055,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"standard",
         description: [
             c"Reply to AUTH: the user must transition to the chosen mechanism, usually by authenticating once with PLAIN; the mechanism should then work in later sessions.",
-            c"Respuesta a AUTH: el usuario debe pasar al mecanismo elegido, normalmente autenticándose una vez con PLAIN; después el mecanismo debería funcionar en las sesiones siguientes.",
+            c"Respuesta a AUTH: el usuario debe hacer la transición al mecanismo elegido, normalmente autenticándose una vez con PLAIN; después, el mecanismo debería funcionar en las sesiones siguientes.",
         ],
         references: &[c"RFC 4954 §6", c"IANA SMTP Enhanced Status Codes registry"],
         vendor_notes: &[
@@ -2673,7 +2673,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: the sending account has been banned because spam activity was detected. After fixing the account and resetting its credentials, support must be contacted to restore sending.",
-            c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam. Tras resolver el problema y restablecer sus credenciales, hay que contactar con soporte para recuperar el envío.",
+            c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam. Tras resolver el problema y restablecer sus credenciales, hay que ponerse en contacto con el soporte técnico para recuperar el envío.",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -2687,7 +2687,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: the sending account has been banned because spam activity was detected (5.7.502 and 5.7.503 are documented identically). Support must be contacted to restore sending.",
-            c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam (5.7.502 y 5.7.503 se documentan igual). Hay que contactar con soporte para recuperar el envío.",
+            c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam (5.7.502 y 5.7.503 se documentan igual). Hay que ponerse en contacto con el soporte técnico para recuperar el envío.",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -2883,7 +2883,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: most of the tenant's traffic was detected as suspicious, and the tenant has been banned from sending. Once any compromise or open relay is resolved, support must be contacted to lift the ban.",
-            c"Exchange Online: la mayor parte del tráfico del inquilino se consideró sospechoso y se le ha prohibido enviar correo. Una vez resuelto cualquier compromiso de seguridad o retransmisión abierta, hay que contactar con soporte para que retire el bloqueo.",
+            c"Exchange Online: la mayor parte del tráfico del inquilino se consideró sospechoso y se le ha prohibido enviar correo. Una vez resuelto cualquier compromiso de seguridad o servidor de retransmisión abierto (open relay), hay que ponerse en contacto con el soporte técnico para que levante la prohibición.",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -2897,7 +2897,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: most of the tenant's traffic was found suspicious, so traffic from the sending IP is refused and the tenant's ability to send is banned. Support must be contacted once any compromise or open relay is fixed.",
-            c"Exchange Online: la mayor parte del tráfico del inquilino se consideró sospechoso, así que se rechaza el tráfico de la IP emisora y se bloquea la capacidad de envío del inquilino. Hay que contactar con soporte una vez resuelto cualquier compromiso de seguridad o retransmisión abierta.",
+            c"Exchange Online: la mayor parte del tráfico del inquilino se consideró sospechoso, así que se rechaza el tráfico de la IP emisora y se bloquea la capacidad de envío del inquilino. Hay que ponerse en contacto con el soporte técnico una vez resuelto cualquier compromiso de seguridad o servidor de retransmisión abierto (open relay).",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -2925,7 +2925,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: the sender's domain (in EHLO, the envelope or the From header field) has been banned because spam activity was detected. Support must be contacted to restore it.",
-            c"Exchange Online: el dominio del remitente (en EHLO, en el sobre o en el campo From) ha sido bloqueado porque se detectó actividad de spam. Hay que contactar con soporte para recuperarlo.",
+            c"Exchange Online: el dominio del remitente (en EHLO, en el sobre o en el campo From) ha sido bloqueado porque se detectó actividad de spam. Hay que ponerse en contacto con el soporte técnico para recuperarlo.",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -3178,7 +3178,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Bad recipient policy.",
-            c"Directiva de destinatarios incorrecta.",
+            c"Política de destinatarios incorrecta.",
         ],
     },
     Alias {
