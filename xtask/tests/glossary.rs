@@ -127,8 +127,36 @@ fn every_entry_follows_the_spanish_glossary() {
         problems.len(),
         problems.join("\n")
     );
-    // The check sees real texts: the relay term is in many entries.
+    // The check sees real texts: the relay term is in many entries, and every term is in one.
     assert!(used[0] >= 5, "relay found in {} entries", used[0]);
+    let unused: Vec<_> = glossary
+        .terms
+        .iter()
+        .zip(&used)
+        .filter(|(_, n)| **n == 0)
+        .map(|(t, _)| t.en.as_str())
+        .collect();
+    assert!(unused.is_empty(), "terms in no English text: {unused:?}");
+}
+
+#[test]
+fn the_glossary_holds_one_rendering_per_term() {
+    let (_, glossary) = load();
+    let mut seen = std::collections::HashSet::new();
+    for term in &glossary.terms {
+        assert!(seen.insert(term.en.to_lowercase()), "{:?} is in the glossary twice", term.en);
+        assert!(!term.es.is_empty(), "{:?} has no Spanish rendering", term.en);
+        for r in &term.es {
+            for avoid in &glossary.avoid {
+                assert!(
+                    !r.to_lowercase().contains(&avoid.es.to_lowercase()) || !avoid.unless_en.is_empty(),
+                    "the rendering {r:?} of {:?} is a form to avoid ({:?})",
+                    term.en,
+                    avoid.es
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -88,7 +88,7 @@ pub(crate) static CATEGORIES: [DigitEntry; 6] = [
         name: "Unspecified",
         description: Localized {
             en: "Not specified by RFC 5321. Numbers seen in this category in the wild (such as 441 or 547) are usually enhanced status codes written without dots, not real reply codes.",
-            es: "No especificado por la RFC 5321. Los números de esta categoría que aparecen en la práctica (como 441 o 547) suelen ser códigos de estado mejorados escritos sin puntos, no códigos de respuesta reales.",
+            es: "No especificado por la RFC 5321. Los números de esta categoría que aparecen en la práctica (como 441 o 547) suelen ser códigos de estado ampliados escritos sin puntos, no códigos de respuesta reales.",
         },
     },
     DigitEntry {
@@ -177,11 +177,11 @@ pub(crate) static SUBJECTS: [DigitEntry; 8] = [
 ];
 pub(crate) static BOUNCE_SOFT: Localized = Localized {
     en: "A soft bounce is a 4xx reply: a non-fatal, temporary failure. Unless instructed otherwise, the sending mail server keeps the message and retries delivery later. Causes range from a mailbox that is over its quota to policy limits that the receiving host applies to a particular sender. Depending on the sending server's policy (typically the maximum time a message may stay in the queue), a soft bounce can eventually become a hard bounce.",
-    es: "Un rebote temporal (soft bounce) es una respuesta 4xx: un error no fatal y pasajero. Salvo que se indique lo contrario, el servidor de correo que envía conserva el mensaje y vuelve a intentar la entrega más tarde. Las causas van desde un buzón que ha superado su cuota hasta los límites que el servidor receptor impone a un remitente determinado. Según la política del servidor que envía (normalmente, el tiempo máximo que un mensaje puede permanecer en la cola), un rebote temporal puede acabar convirtiéndose en un rebote permanente.",
+    es: "Un rebote temporal (soft bounce) es una respuesta 4xx: un error no fatal y pasajero. Salvo que se indique lo contrario, el servidor de correo emisor conserva el mensaje y vuelve a intentar la entrega más tarde. Las causas van desde un buzón que ha superado su cuota hasta los límites de política que el servidor receptor aplica a un remitente determinado. Según la política del servidor emisor (normalmente, el tiempo máximo que un mensaje puede permanecer en la cola), un rebote temporal puede acabar convirtiéndose en un rebote permanente.",
 };
 pub(crate) static BOUNCE_HARD: Localized = Localized {
     en: "A hard bounce is a 5xx reply: a permanent failure in which the receiving server refuses to accept the message for delivery. Typical causes are malformed or unknown recipient addresses, a failed reverse DNS check or other policy limits of the receiving host. The message is returned to the sender and delivery is not retried.",
-    es: "Un rebote permanente (hard bounce) es una respuesta 5xx: un error definitivo en el que el servidor receptor se niega a aceptar el mensaje para su entrega. Las causas típicas son direcciones de destinatario mal formadas o inexistentes, una comprobación de DNS inverso fallida u otros límites impuestos por el servidor receptor. El mensaje se devuelve al remitente y no se vuelve a intentar la entrega.",
+    es: "Un rebote permanente (hard bounce) es una respuesta 5xx: un error definitivo en el que el servidor receptor se niega a aceptar el mensaje para su entrega. Las causas típicas son direcciones de destinatario mal formadas o inexistentes, una comprobación de DNS inverso fallida u otros límites de política del servidor receptor. El mensaje se devuelve al remitente y no se vuelve a intentar la entrega.",
 };
 pub(crate) static BASIC: [BasicEntry; 47] = [
     BasicEntry {
@@ -255,7 +255,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 4954 §6"],
         description: Localized {
             en: "Reply to AUTH: the authentication exchange completed successfully and the client is now authenticated (enhanced code 2.7.0).",
-            es: "Respuesta a AUTH: el intercambio de autenticación se ha completado correctamente y el cliente queda autenticado (código mejorado 2.7.0).",
+            es: "Respuesta a AUTH: el intercambio de autenticación se ha completado correctamente y el cliente queda autenticado (código ampliado 2.7.0).",
         },
         vendor_notes: &[],
     },
@@ -363,7 +363,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5248 §2.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "No RFC defines a reply text for 422: it exists only as a basic code associated with the enhanced code X.7.12 (\"A password transition is needed\") in RFC 5248 and the IANA registry. RFC 4954 uses 432 for this condition. The dotless Exchange NDR list also uses the number 422 for 4.2.2 (mailbox full); see the aliases.",
-            es: "Ninguna RFC define un texto para 422: solo existe como código básico asociado al código mejorado X.7.12 (\"A password transition is needed\") en la RFC 5248 y en el registro de IANA. La RFC 4954 usa 432 para esta situación. La lista de códigos NDR de Exchange, que los escribe sin puntos, también usa el número 422 para 4.2.2 (buzón lleno); véanse los alias.",
+            es: "Ninguna RFC define un texto para 422: solo existe como código básico asociado al código ampliado X.7.12 (\"A password transition is needed\") en la RFC 5248 y en el registro de la IANA. La RFC 4954 usa 432 para esta situación. La lista de códigos NDR de Exchange, que los escribe sin puntos, también usa el número 422 para 4.2.2 (buzón lleno); véanse los alias.",
         },
         vendor_notes: &[],
     },
@@ -375,7 +375,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5248 §2.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "No RFC defines a reply text for 430: it exists only as a basic code associated with the enhanced code X.5.1 (\"Invalid command\") in RFC 5248 and the IANA registry. As a 4yz reply it would report an invalid or out-of-place command as a temporary failure.",
-            es: "Ninguna RFC define un texto para 430: solo existe como código básico asociado al código mejorado X.5.1 (\"Invalid command\") en la RFC 5248 y en el registro de IANA. Como respuesta 4yz indicaría, como error temporal, un comando no válido o fuera de lugar.",
+            es: "Ninguna RFC define un texto para 430: solo existe como código básico asociado al código ampliado X.5.1 (\"Invalid command\") en la RFC 5248 y en el registro de la IANA. Como respuesta 4yz indicaría, como error temporal, un comando no válido o fuera de lugar.",
         },
         vendor_notes: &[],
     },
@@ -387,7 +387,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 4954 §6"],
         description: Localized {
             en: "Reply to AUTH: the user needs to transition to the selected authentication mechanism, typically by authenticating once with the PLAIN mechanism; the selected mechanism should then work in later sessions (enhanced code 4.7.12).",
-            es: "Respuesta a AUTH: el usuario debe hacer la transición al mecanismo de autenticación elegido, normalmente autenticándose una vez con el mecanismo PLAIN; después, el mecanismo elegido debería funcionar en las sesiones siguientes (código mejorado 4.7.12).",
+            es: "Respuesta a AUTH: el usuario debe hacer la transición al mecanismo de autenticación elegido, normalmente autenticándose una vez con el mecanismo PLAIN; después, el mecanismo elegido debería funcionar en las sesiones siguientes (código ampliado 4.7.12).",
         },
         vendor_notes: &[
             VendorNote {
@@ -407,7 +407,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3"],
         description: Localized {
             en: "The requested mail action was not taken because the mailbox is temporarily unavailable, for example because it is busy or temporarily blocked for policy reasons; the client should retry later.",
-            es: "Esta respuesta la envía el servidor para indicar que el mensaje no pudo entregarse al buzón del destinatario porque en ese momento no está disponible: por ejemplo, está ocupado (posiblemente recibiendo otro correo) o bloqueado temporalmente por motivos de política. El cliente debe reintentarlo más tarde.",
+            es: "Esta respuesta la envía el servidor para indicar que el mensaje no pudo entregarse al buzón del destinatario porque en ese momento no está disponible: por ejemplo, está ocupado (posiblemente recibiendo otro correo) o bloqueado temporalmente por motivos de política. El cliente debe volver a intentarlo más tarde.",
         },
         vendor_notes: &[],
     },
@@ -443,7 +443,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 2645 §7", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "Reply to ATRN in On-Demand Mail Relay (RFC 2645): there is no mail queued for the client's domains. The IANA registry also associates 453 with the enhanced code X.3.2 (\"System not accepting network messages\").",
-            es: "Respuesta a ATRN en On-Demand Mail Relay (retransmisión de correo bajo demanda, RFC 2645): no hay correo en cola para los dominios del cliente. El registro de IANA también asocia 453 al código mejorado X.3.2 (\"System not accepting network messages\").",
+            es: "Respuesta a ATRN en On-Demand Mail Relay (retransmisión de correo bajo demanda, RFC 2645): no hay correo en cola para los dominios del cliente. El registro de la IANA también asocia 453 al código ampliado X.3.2 (\"System not accepting network messages\").",
         },
         vendor_notes: &[
             VendorNote {
@@ -470,7 +470,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 4954 §6", "RFC 3207 §4"],
         description: Localized {
             en: "Reply to AUTH: authentication failed because of a temporary server failure; the client should not prompt the user for another password but report the server failure (enhanced code 4.7.0). In STARTTLS (RFC 3207), 454 \"TLS not available due to temporary reason\" means TLS cannot be started at the moment.",
-            es: "Respuesta a AUTH: la autenticación ha fallado por un error temporal del servidor; el cliente no debe pedir otra contraseña al usuario, sino informarle del fallo del servidor (código mejorado 4.7.0). En STARTTLS (RFC 3207), 454 \"TLS not available due to temporary reason\" indica que en ese momento no se puede iniciar TLS.",
+            es: "Respuesta a AUTH: la autenticación ha fallado por un error temporal del servidor; el cliente no debe pedir otra contraseña al usuario, sino informarle del fallo del servidor (código ampliado 4.7.0). En STARTTLS (RFC 3207), 454 \"TLS not available due to temporary reason\" indica que en ese momento no se puede iniciar TLS.",
         },
         vendor_notes: &[],
     },
@@ -518,7 +518,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 5321 §4.2.4", "RFC 4954 §4"],
         description: Localized {
             en: "The server could not recognize the command, for example because of a typo or a command line that is too long. RFC 5321 reserves 500 for unrecognized commands (502 is for recognized but unimplemented ones). In AUTH (RFC 4954) it also means \"Authentication Exchange line is too long\" (enhanced code 5.5.6).",
-            es: "Indica que el servidor no pudo interpretar el comando que se le envió, por ejemplo por un error tipográfico o porque la línea de comando es demasiado larga. La RFC 5321 reserva 500 para comandos no reconocidos (502 es para comandos reconocidos pero no implementados). En AUTH (RFC 4954) también significa que una línea del intercambio de autenticación es demasiado larga (código mejorado 5.5.6).",
+            es: "Indica que el servidor no pudo interpretar el comando que se le envió, por ejemplo por un error tipográfico o porque la línea de comando es demasiado larga. La RFC 5321 reserva 500 para comandos no reconocidos (502 es para comandos reconocidos pero no implementados). En AUTH (RFC 4954) también significa que una línea del intercambio de autenticación es demasiado larga (código ampliado 5.5.6).",
         },
         vendor_notes: &[],
     },
@@ -566,7 +566,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 4954 §4"],
         description: Localized {
             en: "The command is implemented, but the parameter given with it is not. AUTH (RFC 4954) returns 504 when the requested authentication mechanism is not supported (enhanced code 5.5.4).",
-            es: "Indica que el servidor implementa el comando, pero no el parámetro que lo acompaña. AUTH (RFC 4954) devuelve 504 cuando el mecanismo de autenticación solicitado no está admitido (código mejorado 5.5.4).",
+            es: "Indica que el servidor implementa el comando, pero no el parámetro que lo acompaña. AUTH (RFC 4954) devuelve 504 cuando el mecanismo de autenticación solicitado no está admitido (código ampliado 5.5.4).",
         },
         vendor_notes: &[],
     },
@@ -605,7 +605,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5248 §2.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "No RFC defines a reply text for 523: it exists only as the basic code associated with the enhanced code X.7.10 (\"Encryption Needed\") in RFC 5248 and the IANA registry, meaning that a strong external privacy layer such as TLS is needed to use the requested authentication mechanism.",
-            es: "Ninguna RFC define un texto para 523: solo existe como código básico asociado al código mejorado X.7.10 (\"Encryption Needed\") en la RFC 5248 y en el registro de IANA, e indica que hace falta una capa externa de cifrado robusta, como TLS, para usar el mecanismo de autenticación solicitado.",
+            es: "Ninguna RFC define un texto para 523: solo existe como código básico asociado al código ampliado X.7.10 (\"Encryption Needed\") en la RFC 5248 y en el registro de la IANA, e indica que hace falta una capa externa de cifrado robusta, como TLS, para usar el mecanismo de autenticación solicitado.",
         },
         vendor_notes: &[],
     },
@@ -617,7 +617,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5248 §2.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "No RFC defines a reply text for 524: it exists only as a basic code associated with the enhanced code X.7.11 (\"Encryption required for requested authentication mechanism\") in RFC 5248 and the IANA registry. RFC 4954 uses 538 for this condition.",
-            es: "Ninguna RFC define un texto para 524: solo existe como código básico asociado al código mejorado X.7.11 (\"Encryption required for requested authentication mechanism\") en la RFC 5248 y en el registro de IANA. La RFC 4954 usa 538 para esta situación.",
+            es: "Ninguna RFC define un texto para 524: solo existe como código básico asociado al código ampliado X.7.11 (\"Encryption required for requested authentication mechanism\") en la RFC 5248 y en el registro de la IANA. La RFC 4954 usa 538 para esta situación.",
         },
         vendor_notes: &[],
     },
@@ -629,7 +629,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5248 §2.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "No RFC defines a reply text for 525: it exists only as the basic code associated with the enhanced code X.7.13 (\"User Account Disabled\") in RFC 5248 and the IANA registry, meaning that an administrator has disabled the account, so authentication cannot succeed.",
-            es: "Ninguna RFC define un texto para 525: solo existe como código básico asociado al código mejorado X.7.13 (\"User Account Disabled\") en la RFC 5248 y en el registro de IANA, e indica que un administrador ha desactivado la cuenta, por lo que la autenticación no puede tener éxito.",
+            es: "Ninguna RFC define un texto para 525: solo existe como código básico asociado al código ampliado X.7.13 (\"User Account Disabled\") en la RFC 5248 y en el registro de la IANA, e indica que un administrador ha desactivado la cuenta, por lo que la autenticación no puede tener éxito.",
         },
         vendor_notes: &[],
     },
@@ -641,7 +641,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 4954 §6", "RFC 3207 §4"],
         description: Localized {
             en: "Server policy requires authentication before the requested action; it may be returned to any command other than AUTH, EHLO, HELO, NOOP, RSET or QUIT (enhanced code 5.7.0). A server that requires TLS answers \"530 Must issue a STARTTLS command first\" to every command other than NOOP, EHLO, STARTTLS or QUIT (RFC 3207).",
-            es: "La política del servidor exige autenticarse antes de realizar la acción solicitada; puede devolverse a cualquier comando salvo AUTH, EHLO, HELO, NOOP, RSET o QUIT (código mejorado 5.7.0). Un servidor que exige TLS responde \"530 Must issue a STARTTLS command first\" a todo comando que no sea NOOP, EHLO, STARTTLS o QUIT (RFC 3207).",
+            es: "La política del servidor exige autenticarse antes de realizar la acción solicitada; puede devolverse a cualquier comando salvo AUTH, EHLO, HELO, NOOP, RSET o QUIT (código ampliado 5.7.0). Un servidor que exige TLS responde \"530 Must issue a STARTTLS command first\" a todo comando que no sea NOOP, EHLO, STARTTLS o QUIT (RFC 3207).",
         },
         vendor_notes: &[
             VendorNote {
@@ -661,7 +661,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5248 §2.4", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "No RFC defines a reply text for 533: it exists only as a basic code associated with the enhanced code X.7.1 (\"Delivery not authorized, message refused\") in RFC 5248 and the IANA registry; in practice this condition is usually reported with 550.",
-            es: "Ninguna RFC define un texto para 533: solo existe como código básico asociado al código mejorado X.7.1 (\"Delivery not authorized, message refused\") en la RFC 5248 y en el registro de IANA; en la práctica, esta situación suele comunicarse con 550.",
+            es: "Ninguna RFC define un texto para 533: solo existe como código básico asociado al código ampliado X.7.1 (\"Delivery not authorized, message refused\") en la RFC 5248 y en el registro de la IANA; en la práctica, esta situación suele comunicarse con 550.",
         },
         vendor_notes: &[],
     },
@@ -673,7 +673,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 4954 §6"],
         description: Localized {
             en: "Reply to AUTH: the selected authentication mechanism is weaker than server policy permits for that user; the client should retry with a stronger mechanism (enhanced code 5.7.9).",
-            es: "Respuesta a AUTH: el mecanismo de autenticación elegido es más débil de lo que permite la política del servidor para ese usuario; el cliente debe reintentarlo con un mecanismo más seguro (código mejorado 5.7.9).",
+            es: "Respuesta a AUTH: el mecanismo de autenticación elegido es más débil de lo que permite la política del servidor para ese usuario; el cliente debe volver a intentarlo con un mecanismo más seguro (código ampliado 5.7.9).",
         },
         vendor_notes: &[],
     },
@@ -685,7 +685,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 4954 §4", "RFC 4954 §6"],
         description: Localized {
             en: "Reply to AUTH: authentication failed because the credentials are invalid or insufficient; the client should ask the user for new credentials (enhanced code 5.7.8).",
-            es: "Respuesta a AUTH: la autenticación ha fallado porque las credenciales no son válidas o son insuficientes; el cliente debe pedir al usuario unas credenciales nuevas (código mejorado 5.7.8).",
+            es: "Respuesta a AUTH: la autenticación ha fallado porque las credenciales no son válidas o son insuficientes; el cliente debe pedir al usuario unas credenciales nuevas (código ampliado 5.7.8).",
         },
         vendor_notes: &[],
     },
@@ -697,7 +697,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 4954 §6"],
         description: Localized {
             en: "Reply to AUTH: the selected mechanism may only be used over an encrypted connection (enhanced code 5.7.11). RFC 4954 documents it for historical purposes only: modern servers should not advertise mechanisms that cannot be used without encryption.",
-            es: "Respuesta a AUTH: el mecanismo elegido solo puede usarse sobre una conexión cifrada (código mejorado 5.7.11). La RFC 4954 lo documenta solo por razones históricas: los servidores actuales no deberían anunciar mecanismos que no se pueden usar sin cifrado.",
+            es: "Respuesta a AUTH: el mecanismo elegido solo puede usarse sobre una conexión cifrada (código ampliado 5.7.11). La RFC 4954 lo documenta solo por razones históricas: los servidores actuales no deberían anunciar mecanismos que no se pueden usar sin cifrado.",
         },
         vendor_notes: &[],
     },
@@ -820,7 +820,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 7504 §4"],
         description: Localized {
             en: "The recipient's domain does not accept mail at all, typically because it publishes a \"null MX\" record (RFC 7505). A server uses 556 to reject such recipients, or to report the condition to the host that handed it the message; the failure is permanent.",
-            es: "El dominio del destinatario no acepta correo en absoluto, normalmente porque publica un registro \"null MX\" (RFC 7505). El servidor usa 556 para rechazar esos destinatarios o para comunicar la situación al equipo que le entregó el mensaje; el error es permanente.",
+            es: "El dominio del destinatario no acepta correo en absoluto, normalmente porque publica un registro MX nulo (\"null MX\", RFC 7505). Un servidor usa 556 para rechazar esos destinatarios o para comunicar la situación al host que le entregó el mensaje; el error es permanente.",
         },
         vendor_notes: &[],
     },
@@ -1053,7 +1053,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 5.1.0 \"Sender denied\" when it cannot resolve the recipient, typically after someone replied offline to a message saved as a file, so the address lookup failed.",
-                    es: "Exchange Online devuelve 5.1.0 \"Sender denied\" cuando no puede resolver al destinatario, normalmente porque alguien respondió sin conexión a un mensaje guardado como archivo y la búsqueda de la dirección falló.",
+                    es: "Exchange Online devuelve 5.1.0 \"Sender denied\" (remitente denegado) cuando no puede resolver al destinatario, normalmente porque alguien respondió sin conexión a un mensaje guardado como archivo y la búsqueda de la dirección falló.",
                 },
             },
         ],
@@ -1446,7 +1446,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Exchange Online: the sender has sent more messages per hour to one recipient than allowed. The sender should retry later and send fewer messages per hour to that recipient.",
-            es: "Exchange Online: el remitente ha enviado a un mismo destinatario más mensajes por hora de los permitidos. Debe reintentarlo más tarde y enviarle menos mensajes por hora.",
+            es: "Exchange Online: el remitente ha enviado a un mismo destinatario más mensajes por hora de los permitidos. Debe volver a intentarlo más tarde y enviarle menos mensajes por hora.",
         },
         vendor_notes: &[],
     },
@@ -1466,7 +1466,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Exchange Online: the recipient has received more messages per hour, from all senders together, than allowed. Senders should retry later.",
-            es: "Exchange Online: el destinatario ha recibido más mensajes por hora, sumando todos los remitentes, de los permitidos. Los remitentes deben reintentarlo más tarde.",
+            es: "Exchange Online: el destinatario ha recibido más mensajes por hora, sumando todos los remitentes, de los permitidos. Los remitentes deben volver a intentarlo más tarde.",
         },
         vendor_notes: &[],
     },
@@ -1547,7 +1547,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online replies 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" when it throttles a mailbox that is receiving too many messages too quickly. The basic code 432 collides with RFC 4954's password-transition reply.",
-                    es: "Exchange Online responde 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" cuando limita un buzón que recibe demasiados mensajes demasiado deprisa. El código básico 432 choca con la respuesta de transición de contraseña de la RFC 4954.",
+                    es: "Exchange Online responde 432 4.3.2 \"STOREDRV.Deliver; recipient thread limit exceeded\" (límite de subprocesos del destinatario superado) cuando limita un buzón que recibe demasiados mensajes demasiado deprisa. El código básico 432 choca con la respuesta de transición de contraseña de la RFC 4954.",
                 },
             },
         ],
@@ -1838,7 +1838,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 4.4.7 \"Message expired\" when a queued message could not be relayed or delivered before it expired; it can also follow a header limit on the remote server or another protocol timeout. Microsoft also lists 5.4.300 \"Message expired\": the message took too long to be delivered, because the destination server never responded or the NDR for it could not be delivered to the original sender.",
-                    es: "Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo retransmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Microsoft también indica 5.4.300 \"Message expired\": la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el aviso de no entrega no pudo llegar al remitente original.",
+                    es: "Exchange Online devuelve 4.4.7 \"Message expired\" cuando un mensaje en cola no pudo retransmitirse ni entregarse antes de caducar; también puede deberse a un límite de cabeceras en el servidor remoto o a otro tiempo de espera del protocolo. Microsoft también indica 5.4.300 \"Message expired\": la entrega tardó demasiado, porque el servidor de destino nunca respondió o porque el NDR no pudo llegar al remitente original.",
                 },
             },
         ],
@@ -2606,7 +2606,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         refs: &["RFC 4954 §6", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "Reply to AUTH: the chosen authentication mechanism is weaker than the server's policy allows for this user. The client should retry with another mechanism.",
-            es: "Respuesta a AUTH: el mecanismo de autenticación elegido es más débil de lo que permite la política del servidor para este usuario. El cliente debería reintentarlo con otro mecanismo.",
+            es: "Respuesta a AUTH: el mecanismo de autenticación elegido es más débil de lo que permite la política del servidor para este usuario. El cliente debería volver a intentarlo con otro mecanismo.",
         },
         vendor_notes: &[
             VendorNote {
@@ -2675,7 +2675,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 5.7.12 \"Sender was not authenticated by organization\" when the recipient only accepts mail from inside its own organization. It has nothing to do with password transitions.",
-                    es: "Exchange Online usa 5.7.12 \"Sender was not authenticated by organization\" cuando el destinatario solo acepta correo de su propia organización. No tiene nada que ver con la transición de contraseñas.",
+                    es: "Exchange Online usa 5.7.12 \"Sender was not authenticated by organization\" (la organización no ha autenticado al remitente) cuando el destinatario solo acepta correo de su propia organización. No tiene nada que ver con la transición de contraseñas.",
                 },
             },
         ],
@@ -2701,7 +2701,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online uses 5.7.13 (also 5.7.135) \"Sender was not authenticated for public folder\" when the recipient is a public folder that rejects mail from outside its organization. It has nothing to do with disabled accounts.",
-                    es: "Exchange Online usa 5.7.13 (también 5.7.135) \"Sender was not authenticated for public folder\" cuando el destinatario es una carpeta pública que rechaza el correo de fuera de su organización. No tiene nada que ver con cuentas desactivadas.",
+                    es: "Exchange Online usa 5.7.13 (también 5.7.135) \"Sender was not authenticated for public folder\" (remitente no autenticado para la carpeta pública) cuando el destinatario es una carpeta pública que rechaza el correo de fuera de su organización. No tiene nada que ver con cuentas desactivadas.",
                 },
             },
         ],
@@ -2905,7 +2905,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online reports 5.7.23 when the destination rejected the message for a Sender Policy Framework violation, as the registry intends.",
-                    es: "Exchange Online indica 5.7.23 cuando el destino rechazó el mensaje por incumplir SPF (Sender Policy Framework), como prevé el registro.",
+                    es: "Exchange Online indica 5.7.23 cuando el destino rechazó el mensaje por no superar SPF (Sender Policy Framework, el marco de políticas de remitentes), como prevé el registro.",
                 },
             },
             VendorNote {
@@ -3057,7 +3057,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "The message looks like part of a flood of similar abusive messages. Registered from an Internet-Draft, not an RFC; the registry gives no basic code.",
-            es: "El mensaje parece formar parte de una avalancha de mensajes abusivos similares. Se registró a partir de un borrador de Internet (Internet-Draft), no de un RFC; el registro no le asigna código básico.",
+            es: "El mensaje parece formar parte de una avalancha de mensajes abusivos similares. Se registró a partir de un borrador de Internet (Internet-Draft), no de una RFC; el registro no le asigna código básico.",
         },
         vendor_notes: &[
             VendorNote {
@@ -3686,7 +3686,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Exchange Online: the sending IP address has been banned. Removal is requested by email to Microsoft with the full NDR code and the IP address.",
-            es: "Exchange Online: la dirección IP emisora ha sido bloqueada. Para que la retiren hay que escribir a Microsoft indicando el código completo del aviso y la dirección IP.",
+            es: "Exchange Online: la dirección IP emisora ha sido bloqueada. Para que la retiren hay que escribir a Microsoft indicando el código completo del NDR y la dirección IP.",
         },
         vendor_notes: &[],
     },
@@ -3746,7 +3746,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Microsoft 365: a message automatically forwarded to an outside address was blocked because the organization's outbound spam policy does not allow external forwarding. An administrator must allow it for the mailbox.",
-            es: "Microsoft 365: se bloqueó un mensaje reenviado automáticamente a una dirección externa porque la política de correo no deseado saliente de la organización no permite el reenvío externo. Un administrador debe permitirlo para ese buzón.",
+            es: "Microsoft 365: se bloqueó un mensaje reenviado automáticamente a una dirección externa porque la política antispam de salida de la organización no permite el reenvío externo. Un administrador debe permitirlo para ese buzón.",
         },
         vendor_notes: &[],
     },

@@ -130,7 +130,7 @@ static REASONS: [ReasonEntry; 20] = [
         retry_when_permanent: false,
         description: Localized {
             en: "The sending IP address or domain is blocked by policy, reputation or a blocklist.",
-            es: "La dirección IP o el dominio del remitente está bloqueado por política, por reputación o por una lista negra.",
+            es: "La dirección IP o el dominio del remitente está bloqueado por política, por reputación o por una lista de bloqueo.",
         },
     },
     ReasonEntry {
