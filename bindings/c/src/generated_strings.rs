@@ -72,7 +72,7 @@ pub(crate) static CLASSES: [Digit; 4] = [
         name: c"Positive Intermediate",
         description: [
             c"The command has been accepted, but the requested action is held in abeyance until further information arrives; the client should send another command with that information (used in command sequences such as DATA or AUTH).",
-            c"El servidor ha entendido y aceptado el comando, pero la acción solicitada queda en espera hasta recibir más información; el cliente debe enviar otro comando con esa información (se usa en secuencias de comandos como DATA o AUTH).",
+            c"El comando se ha aceptado, pero la acción solicitada queda en espera hasta recibir más información; el cliente debe enviar otro comando con esa información (se usa en secuencias de comandos como DATA o AUTH).",
         ],
     },
     Digit {
@@ -122,7 +122,7 @@ pub(crate) static CATEGORIES: [Digit; 6] = [
         name: c"Unspecified",
         description: [
             c"Not specified by RFC 5321. Extensions use it: the AUTH extension (RFC 4954) places its authentication replies here (235, 334, 432, 530, 534, 535, 538).",
-            c"No especificado por la RFC 5321. Lo usan las extensiones: la extensión AUTH (RFC 4954) coloca aquí sus respuestas de autenticación (235, 334, 432, 530, 534, 535, 538).",
+            c"Categoría que la RFC 5321 no especifica. La usan las extensiones: la extensión AUTH (RFC 4954) coloca aquí sus respuestas de autenticación (235, 334, 432, 530, 534, 535, 538).",
         ],
     },
     Digit {
@@ -130,7 +130,7 @@ pub(crate) static CATEGORIES: [Digit; 6] = [
         name: c"Unspecified",
         description: [
             c"Not specified by RFC 5321. Numbers seen in this category in the wild (such as 441 or 547) are usually enhanced status codes written without dots, not real reply codes.",
-            c"No especificado por la RFC 5321. Los números de esta categoría que aparecen en la práctica (como 441 o 547) suelen ser códigos de estado ampliados escritos sin puntos, no códigos de respuesta reales.",
+            c"Categoría que la RFC 5321 no especifica. Los números de esta categoría que aparecen en la práctica (como 441 o 547) suelen ser códigos de estado ampliados escritos sin puntos, no códigos de respuesta reales.",
         ],
     },
     Digit {
@@ -259,7 +259,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The server greets the client when the connection opens and is ready to receive commands; the first word of the text is normally the server's domain name. In the STARTTLS extension (RFC 3207), 220 \"Ready to start TLS\" tells the client to begin the TLS handshake.",
-            c"Servicio listo: el servidor saluda al cliente al abrir la conexión y está preparado para recibir comandos; la primera palabra del texto suele ser el nombre de dominio del servidor. En la extensión STARTTLS (RFC 3207), la respuesta 220 \"Ready to start TLS\" indica al cliente que puede iniciar la negociación TLS.",
+            c"El servidor saluda al cliente al abrir la conexión y está preparado para recibir comandos; la primera palabra del texto suele ser el nombre de dominio del servidor. En la extensión STARTTLS (RFC 3207), la respuesta 220 \"Ready to start TLS\" indica al cliente que inicie la negociación TLS.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §3.1", c"RFC 3207 §4"],
         vendor_notes: &[],
@@ -314,7 +314,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The server cannot verify the user (for example because VRFY is disabled), but it will accept a message for this user and attempt delivery. In reply to ETRN (RFC 1985) it means \"OK, pending messages for node <x> started\".",
-            c"El servidor no puede verificar el destinatario (por ejemplo, porque tiene VRFY desactivado), pero acepta el mensaje e intentará entregarlo. En respuesta a ETRN (RFC 1985) significa que se ha iniciado el envío de los mensajes pendientes para el nodo indicado.",
+            c"El servidor no puede verificar al usuario (por ejemplo, porque tiene VRFY desactivado), pero aceptará un mensaje para ese usuario e intentará entregarlo. En respuesta a ETRN (RFC 1985) significa que se ha iniciado el envío de los mensajes pendientes para el nodo indicado.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §3.5.3", c"RFC 1985 §5"],
         vendor_notes: &[],
@@ -421,7 +421,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The requested mail action was not taken because the mailbox is temporarily unavailable, for example because it is busy or temporarily blocked for policy reasons; the client should retry later.",
-            c"Esta respuesta la envía el servidor para indicar que el mensaje no pudo entregarse al buzón del destinatario porque en ese momento no está disponible: por ejemplo, está ocupado (posiblemente recibiendo otro correo) o bloqueado temporalmente por motivos de política. El cliente debe volver a intentarlo más tarde.",
+            c"Indica que no se realizó la acción de correo solicitada porque el buzón no está disponible temporalmente: por ejemplo, está ocupado o bloqueado temporalmente por motivos de política. El cliente debe volver a intentarlo más tarde.",
         ],
         references: &[c"RFC 5321 §4.2.3"],
         vendor_notes: &[],
@@ -432,7 +432,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The server aborted the requested action because of a local error while processing it, such as a temporary failure or overload; sending again later may succeed. RFC 5321 §4.2.2 lists the same code with the shorter text \"error in processing\".",
-            c"Esta respuesta se obtiene cuando el servidor SMTP incurre en un error al procesar una transacción SMTP, por ejemplo por una sobrecarga o un fallo temporal (como la interrupción del envío de un archivo adjunto). Es un error temporal y el envío puede tener éxito más adelante.",
+            c"El servidor interrumpió la acción solicitada por un error local al procesarla, como un fallo temporal o una sobrecarga; volver a enviar más tarde puede tener éxito. La RFC 5321 §4.2.2 recoge el mismo código con el texto más breve \"error in processing\".",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §4.2.2"],
         vendor_notes: &[],
@@ -443,7 +443,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The action was not taken because the server has insufficient storage at the moment. RFC 5321 also makes 452 the correct reply to RCPT when there are too many recipients, and with the SIZE extension (RFC 1870) it means the server currently lacks room for a message of the declared size but may accept it later.",
-            c"No hay suficiente espacio de almacenamiento en el servidor para aceptar el mensaje en ese momento. La RFC 5321 establece además que 452 es la respuesta correcta a RCPT cuando hay demasiados destinatarios, y con la extensión SIZE (RFC 1870) indica que el servidor no tiene ahora sitio para un mensaje del tamaño declarado, aunque quizá pueda aceptarlo más tarde.",
+            c"No se realizó la acción porque el servidor no tiene en ese momento suficiente espacio de almacenamiento. La RFC 5321 establece además que 452 es la respuesta correcta a RCPT cuando hay demasiados destinatarios, y con la extensión SIZE (RFC 1870) indica que el servidor no tiene ahora sitio para un mensaje del tamaño declarado, aunque quizá pueda aceptarlo más tarde.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §4.5.3.1.10", c"RFC 1870 §6.1"],
         vendor_notes: &[],
@@ -524,7 +524,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The server could not recognize the command, for example because of a typo or a command line that is too long. RFC 5321 reserves 500 for unrecognized commands (502 is for recognized but unimplemented ones). In AUTH (RFC 4954) it also means \"Authentication Exchange line is too long\" (enhanced code 5.5.6).",
-            c"Indica que el servidor no pudo interpretar el comando que se le envió, por ejemplo por un error tipográfico o porque la línea de comando es demasiado larga. La RFC 5321 reserva 500 para comandos no reconocidos (502 es para comandos reconocidos pero no implementados). En AUTH (RFC 4954) también significa que una línea del intercambio de autenticación es demasiado larga (código ampliado 5.5.6).",
+            c"Indica que el servidor no reconoció el comando, por ejemplo por un error tipográfico o porque la línea de comando es demasiado larga. La RFC 5321 reserva 500 para comandos no reconocidos (502 es para comandos reconocidos pero no implementados). En AUTH (RFC 4954) también significa que una línea del intercambio de autenticación es demasiado larga (código ampliado 5.5.6).",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §4.2.4", c"RFC 4954 §4"],
         vendor_notes: &[],
@@ -535,7 +535,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The server recognized the command, but its parameters or arguments contain a syntax error. STARTTLS (RFC 3207) returns 501 when the command is given parameters, and AUTH (RFC 4954) returns it when the client cancels the exchange with \"*\" or sends data that is not valid base64.",
-            c"Indica que el servidor identificó el comando SMTP, pero los parámetros o argumentos asociados contenían algún error de sintaxis. STARTTLS (RFC 3207) devuelve 501 si el comando lleva parámetros, y AUTH (RFC 4954) lo devuelve cuando el cliente cancela el intercambio con \"*\" o envía datos en base64 no válidos.",
+            c"Indica que el servidor reconoció el comando, pero sus parámetros o argumentos contienen un error de sintaxis. STARTTLS (RFC 3207) devuelve 501 si el comando lleva parámetros, y AUTH (RFC 4954) lo devuelve cuando el cliente cancela el intercambio con \"*\" o envía datos en base64 no válidos.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 3207 §4", c"RFC 4954 §4"],
         vendor_notes: &[],
@@ -701,7 +701,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The action was not taken because the mailbox is unavailable: for example, it does not exist, access is denied, or the command was rejected for policy reasons. It is one of the most common permanent errors, often caused by a mistyped address.",
-            c"Indica que la dirección del destinatario no se encuentra alojada en ese servidor o sencillamente que no existe, que no hay acceso al buzón o que el comando se ha rechazado por motivos de política. Es uno de los errores más habituales cuando se escribe mal una dirección de correo.",
+            c"Indica que no se realizó la acción porque el buzón no está disponible: por ejemplo, no existe, se deniega el acceso o el comando se rechazó por motivos de política. Es uno de los errores permanentes más habituales, a menudo por una dirección mal escrita.",
         ],
         references: &[c"RFC 5321 §4.2.3"],
         vendor_notes: &[
@@ -720,7 +720,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"The recipient is not local to the server; the server does not forward the message, but may indicate a forward-path that the client should try instead.",
-            c"Indica que el destinatario especificado en el comando RCPT no está alojado localmente en el servidor; el servidor no reenvía el mensaje, aunque puede indicar otra dirección que el cliente debería probar.",
+            c"Indica que el destinatario no es local en el servidor; el servidor no reenvía el mensaje, pero puede indicar otra dirección (forward-path) que el cliente debería probar en su lugar.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 5321 §3.4"],
         vendor_notes: &[
@@ -769,7 +769,7 @@ pub(crate) static BASIC: [Basic; 47] = [
         status: c"standard",
         description: [
             c"A generic permanent failure of the transaction, for example when the message is rejected after the final dot. As the greeting when the connection opens, it means \"No SMTP service here\". Under STARTTLS (RFC 3207), a server answers 554 to every command other than QUIT when the negotiated security level is inadequate.",
-            c"Es una respuesta genérica del servidor cuando falla una transacción SMTP, por ejemplo cuando rechaza el mensaje tras el punto final de los datos. Si se envía como saludo al abrir la conexión, significa \"No SMTP service here\" (aquí no hay servicio SMTP). Con STARTTLS (RFC 3207), el servidor responde 554 a todos los comandos salvo QUIT cuando el nivel de seguridad negociado no es suficiente.",
+            c"Error permanente genérico de la transacción, por ejemplo cuando el servidor rechaza el mensaje tras el punto final de los datos. Si se envía como saludo al abrir la conexión, significa \"No SMTP service here\" (aquí no hay servicio SMTP). Con STARTTLS (RFC 3207), el servidor responde 554 a todos los comandos salvo QUIT cuando el nivel de seguridad negociado no es suficiente.",
         ],
         references: &[c"RFC 5321 §4.2.3", c"RFC 3207 §4.1"],
         vendor_notes: &[
@@ -1077,7 +1077,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 550 5.2.1 both for a disabled or inactive account (DisabledUser), as the registry intends, and for a recipient receiving mail too fast to accept more (ReceivingRatePerm). Its temporary form, 450 4.2.1, means the recipient is receiving mail too quickly and the message should be sent again later.",
-                    c"Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que volver a enviar el mensaje más tarde.",
+                    c"Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado deprisa y que hay que volver a enviar el mensaje más tarde.",
                 ],
             },
             Note {
@@ -1303,7 +1303,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: an on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive. The administrator must enable it or send the journal elsewhere.",
-            c"Exchange Online: una regla de registro en diario local envía los informes a Microsoft 365, pero la organización no ha activado el archivo de diario (Journaling Archive). El administrador debe activarlo o enviar el diario a otro destino.",
+            c"Exchange Online: una regla de diario local envía informes de diario a Microsoft 365, pero la organización no ha activado el archivo de diario (Journaling Archive). El administrador debe activarlo o enviar los informes de diario a otro destino.",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -1561,7 +1561,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 451 4.5.0 or 454 4.5.0 for SMTP protocol violations, such as commands pipelined after STARTTLS.",
-                    c"Gmail responde 451 4.5.0 o 454 4.5.0 ante infracciones del protocolo SMTP, como enviar comandos en bloque tras STARTTLS.",
+                    c"Gmail responde 451 4.5.0 o 454 4.5.0 ante infracciones del protocolo SMTP, como enviar comandos encadenados (pipelining) tras STARTTLS.",
                 ],
             },
         ],
@@ -1612,7 +1612,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 452 4.5.3 when a message has too many recipients, or when the recipient domain's policies for one transaction are exceeded; the recipient should be tried in a separate transaction.",
-                    c"Gmail responde 452 4.5.3 cuando un mensaje tiene demasiados destinatarios o se superan las políticas del dominio destinatario para una sola transacción; hay que intentar ese destinatario en otra transacción.",
+                    c"Gmail responde 452 4.5.3 cuando un mensaje tiene demasiados destinatarios o se superan las políticas del dominio del destinatario para una sola transacción; hay que intentar ese destinatario en otra transacción.",
                 ],
             },
         ],
@@ -1814,7 +1814,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail replies 421 4.7.0 when the sending IP is not on the recipient domain's allowlist, when the recipient domain requires TLS, for a denial-of-service block at HELO, or for low sender reputation or an unusual rate of unsolicited mail; 454 4.7.0 for too many login attempts or a temporary authentication problem; and 552-5.7.0 when a message carries a blocked attachment.",
-                    c"Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
+                    c"Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio del destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
                 ],
             },
             Note {
@@ -1869,7 +1869,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
                 description: [
                     c"Outlook.com replies 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (or S3150): the sending IP is in a blocked network range. S3140 and S3150 are Outlook.com's codes in the text.",
-                    c"Outlook.com responde 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (o S3150): la IP emisora está en un rango de red bloqueado. S3140 y S3150 son códigos propios de Outlook.com dentro del texto.",
+                    c"Outlook.com responde 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (o S3150): la IP emisora pertenece a un rango de red que figura en la lista de bloqueo de Outlook.com. S3140 y S3150 son códigos propios de Outlook.com dentro del texto.",
                 ],
             },
             Note {
@@ -1923,7 +1923,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
                 description: [
                     c"Microsoft 365 answers 535 5.7.3 \"Authentication unsuccessful\" when SMTP AUTH client submission fails, for example because the credentials are wrong or basic authentication is not accepted. It has nothing to do with the registry meaning (security conversion).",
-                    c"Microsoft 365 responde 535 5.7.3 \"Authentication unsuccessful\" cuando falla el envío de cliente con SMTP AUTH, por ejemplo porque las credenciales son incorrectas o no se acepta la autenticación básica. No tiene nada que ver con el significado del registro (conversión de seguridad).",
+                    c"Microsoft 365 responde 535 5.7.3 \"Authentication unsuccessful\" cuando falla el envío SMTP autenticado del cliente (SMTP AUTH), por ejemplo porque las credenciales son incorrectas o no se acepta la autenticación básica. No tiene nada que ver con el significado del registro (conversión de seguridad).",
                 ],
             },
         ],
@@ -1955,7 +1955,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: [
                     c"Exchange Online returns 4.7.5 or 5.7.5 \"Remote certificate failed MTA-STS validation\" when the destination server's certificate does not chain to a trusted authority or does not name the host in the domain's MTA-STS policy.",
-                    c"Exchange Online devuelve 4.7.5 o 5.7.5 \"Remote certificate failed MTA-STS validation\" cuando el certificado del servidor de destino no procede de una autoridad de confianza o no incluye el nombre de servidor de la política MTA-STS del dominio.",
+                    c"Exchange Online devuelve 4.7.5 o 5.7.5 \"Remote certificate failed MTA-STS validation\" cuando el certificado del servidor de destino no encadena con una entidad de certificación de confianza o no incluye el nombre de host que figura en la política MTA-STS del dominio.",
                 ],
             },
         ],
@@ -2095,7 +2095,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"standard",
         description: [
             c"The submission server needs a configured trust relationship with a third-party server to fetch the message content (BURL). Replaces the earlier use of X.7.8 for this case.",
-            c"El servidor de envío necesita una relación de confianza configurada con un servidor de terceros para obtener el contenido del mensaje (BURL). Sustituye al uso anterior de X.7.8 para este caso.",
+            c"El servidor de envío (submission) necesita una relación de confianza configurada con un servidor de terceros para obtener el contenido del mensaje (BURL). Sustituye al uso anterior de X.7.8 para este caso.",
         ],
         references: &[
             c"RFC 5248",
@@ -2317,7 +2317,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
                 source: c"Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: [
                     c"Gmail uses 421 4.7.26 and 550-5.7.26 for unauthenticated mail: no passing SPF or DKIM, an SPF hard fail (-all), or a rejection under the sender domain's DMARC policy.",
-                    c"Gmail usa 421 4.7.26 y 550-5.7.26 para el correo no autenticado: sin SPF ni DKIM válidos, con un fallo estricto de SPF (-all) o rechazado por la política DMARC del dominio remitente.",
+                    c"Gmail usa 421 4.7.26 y 550-5.7.26 para el correo no autenticado: sin SPF ni DKIM válidos, con un fallo estricto de SPF (-all) o rechazado por la política DMARC del dominio del remitente.",
                 ],
             },
         ],
@@ -2553,7 +2553,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Microsoft 365: SMTP AUTH client submission was refused although the credentials may be right: SMTP AUTH is disabled for the tenant or the mailbox, basic authentication is disabled, or security defaults block it. Only an administrator can change it. The registry gives no meaning to X.7.139.",
-            c"Microsoft 365: se rechazó el envío de cliente con SMTP AUTH aunque las credenciales sean correctas: SMTP AUTH está desactivado para el inquilino o para el buzón, la autenticación básica está desactivada o los valores predeterminados de seguridad lo bloquean. Solo un administrador puede cambiarlo. El registro no da ningún significado a X.7.139.",
+            c"Microsoft 365: se rechazó el envío SMTP autenticado del cliente (SMTP AUTH) aunque las credenciales sean correctas: SMTP AUTH está desactivado para el inquilino o para el buzón, la autenticación básica está desactivada o los valores predeterminados de seguridad lo bloquean. Solo un administrador puede cambiarlo. El registro no da ningún significado a X.7.139.",
         ],
         references: &[
             c"Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
@@ -2673,7 +2673,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: the sending account has been banned because spam activity was detected. After fixing the account and resetting its credentials, support must be contacted to restore sending.",
-            c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam. Tras resolver el problema y restablecer sus credenciales, hay que ponerse en contacto con el soporte técnico para recuperar el envío.",
+            c"Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam. Tras sanear la cuenta y restablecer sus credenciales, hay que ponerse en contacto con el soporte técnico para recuperar el envío.",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -2855,7 +2855,7 @@ pub(crate) static ENHANCED: [Enhanced; 130] = [
         status: c"non-standard",
         description: [
             c"Exchange Online: the sending IP address has been banned, usually because of poor reputation after a compromise or malicious traffic. Removal can be requested through Microsoft's self-service delist portal.",
-            c"Exchange Online: la dirección IP emisora ha sido bloqueada, normalmente por mala reputación tras un compromiso de seguridad o tráfico malicioso. Puede pedirse su retirada en el portal de autoservicio de Microsoft.",
+            c"Exchange Online: la dirección IP emisora ha sido bloqueada, normalmente por mala reputación tras un compromiso de seguridad o tráfico malicioso. Puede pedirse que la retiren de la lista en el portal de autoservicio de Microsoft (delist portal).",
         ],
         references: &[
             c"Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
@@ -3071,7 +3071,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"An NDR caused by the size of the email: the message is too large. Otherwise it could be a permissions problem; check the recipient's mailbox. This contradicts the registry meaning of 5.2.1 (\"Mailbox disabled, not accepting messages\").",
-            c"NDR causado por el tamaño del correo: el mensaje es demasiado grande. Si no, puede tratarse de un problema de permisos; revise el buzón del destinatario. Esto contradice el significado que el registro da a 5.2.1 (\"Mailbox disabled, not accepting messages\").",
+            c"NDR causado por el tamaño del correo: el mensaje es demasiado grande. En caso contrario, puede tratarse de un problema de permisos; revise el buzón del destinatario. Esto contradice el significado que el registro da a 5.2.1 (\"Mailbox disabled, not accepting messages\").",
         ],
     },
     Alias {
@@ -3099,7 +3099,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Problem with the MTA; perhaps someone has edited the registry to disable the MTA or the store driver.",
-            c"Problema con el MTA; quizá alguien ha modificado el registro para desactivar el MTA o el controlador del almacén.",
+            c"Problema con el MTA; quizá alguien ha modificado el Registro de Windows para desactivar el MTA o el controlador del almacén.",
         ],
     },
     Alias {
@@ -3185,7 +3185,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"An underlying SMTP 500 error: the sending server tried EHLO, and the recipient's server did not understand it and returned a 550 or 500 error. The same list also gives the basic meaning of 550 (the mailbox is unavailable, for example not found or rejected for policy reasons).",
-            c"Error SMTP 500 subyacente: el servidor que envía probó EHLO y el servidor del destinatario no lo entendió y devolvió un error 550 o 500. La misma lista da también el significado básico de 550 (el buzón no está disponible, por ejemplo porque no existe o por motivos de política).",
+            c"Error SMTP 500 subyacente: el servidor emisor probó EHLO y el servidor del destinatario no lo entendió y devolvió un error 550 o 500. La misma lista da también el significado básico de 550 (el buzón no está disponible, por ejemplo porque no existe o por motivos de política).",
         ],
     },
     Alias {
@@ -3245,7 +3245,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: c"published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: [
             c"Cryptographic failure; the list suggests trying a plain message.",
-            c"Error criptográfico; la lista sugiere probar con un mensaje simple.",
+            c"Error criptográfico; la lista sugiere probar con un mensaje sin cifrar.",
         ],
     },
     Alias {
@@ -3391,7 +3391,7 @@ pub(crate) static REASONS: [Reason; 20] = [
         sisimai: c"toomanyconn",
         description: [
             c"Too many messages, connections or recipients for now: slow down and try later.",
-            c"Demasiados mensajes, conexiones o destinatarios por ahora: hay que reducir el ritmo y reintentar más tarde.",
+            c"Demasiados mensajes, conexiones o destinatarios por ahora: hay que reducir el ritmo y volver a intentarlo más tarde.",
         ],
     },
     Reason {
@@ -3399,7 +3399,7 @@ pub(crate) static REASONS: [Reason; 20] = [
         sisimai: c"blocked",
         description: [
             c"Greylisting: the server defers mail from unknown senders once; retrying later succeeds.",
-            c"Lista gris: el servidor aplaza una vez el correo de remitentes desconocidos; el reintento posterior tiene éxito.",
+            c"Lista gris (greylisting): el servidor aplaza una vez el correo de remitentes desconocidos; el reintento posterior tiene éxito.",
         ],
     },
     Reason {

@@ -23,7 +23,7 @@ pub(crate) static CLASSES: [DigitEntry; 4] = [
         name: "Positive Intermediate",
         description: Localized {
             en: "The command has been accepted, but the requested action is held in abeyance until further information arrives; the client should send another command with that information (used in command sequences such as DATA or AUTH).",
-            es: "El servidor ha entendido y aceptado el comando, pero la acción solicitada queda en espera hasta recibir más información; el cliente debe enviar otro comando con esa información (se usa en secuencias de comandos como DATA o AUTH).",
+            es: "El comando se ha aceptado, pero la acción solicitada queda en espera hasta recibir más información; el cliente debe enviar otro comando con esa información (se usa en secuencias de comandos como DATA o AUTH).",
         },
     },
     DigitEntry {
@@ -79,7 +79,7 @@ pub(crate) static CATEGORIES: [DigitEntry; 6] = [
         name: "Unspecified",
         description: Localized {
             en: "Not specified by RFC 5321. Extensions use it: the AUTH extension (RFC 4954) places its authentication replies here (235, 334, 432, 530, 534, 535, 538).",
-            es: "No especificado por la RFC 5321. Lo usan las extensiones: la extensión AUTH (RFC 4954) coloca aquí sus respuestas de autenticación (235, 334, 432, 530, 534, 535, 538).",
+            es: "Categoría que la RFC 5321 no especifica. La usan las extensiones: la extensión AUTH (RFC 4954) coloca aquí sus respuestas de autenticación (235, 334, 432, 530, 534, 535, 538).",
         },
     },
     DigitEntry {
@@ -88,7 +88,7 @@ pub(crate) static CATEGORIES: [DigitEntry; 6] = [
         name: "Unspecified",
         description: Localized {
             en: "Not specified by RFC 5321. Numbers seen in this category in the wild (such as 441 or 547) are usually enhanced status codes written without dots, not real reply codes.",
-            es: "No especificado por la RFC 5321. Los números de esta categoría que aparecen en la práctica (como 441 o 547) suelen ser códigos de estado ampliados escritos sin puntos, no códigos de respuesta reales.",
+            es: "Categoría que la RFC 5321 no especifica. Los números de esta categoría que aparecen en la práctica (como 441 o 547) suelen ser códigos de estado ampliados escritos sin puntos, no códigos de respuesta reales.",
         },
     },
     DigitEntry {
@@ -231,7 +231,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 5321 §3.1", "RFC 3207 §4"],
         description: Localized {
             en: "The server greets the client when the connection opens and is ready to receive commands; the first word of the text is normally the server's domain name. In the STARTTLS extension (RFC 3207), 220 \"Ready to start TLS\" tells the client to begin the TLS handshake.",
-            es: "Servicio listo: el servidor saluda al cliente al abrir la conexión y está preparado para recibir comandos; la primera palabra del texto suele ser el nombre de dominio del servidor. En la extensión STARTTLS (RFC 3207), la respuesta 220 \"Ready to start TLS\" indica al cliente que puede iniciar la negociación TLS.",
+            es: "El servidor saluda al cliente al abrir la conexión y está preparado para recibir comandos; la primera palabra del texto suele ser el nombre de dominio del servidor. En la extensión STARTTLS (RFC 3207), la respuesta 220 \"Ready to start TLS\" indica al cliente que inicie la negociación TLS.",
         },
         vendor_notes: &[],
     },
@@ -291,7 +291,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 5321 §3.5.3", "RFC 1985 §5"],
         description: Localized {
             en: "The server cannot verify the user (for example because VRFY is disabled), but it will accept a message for this user and attempt delivery. In reply to ETRN (RFC 1985) it means \"OK, pending messages for node <x> started\".",
-            es: "El servidor no puede verificar el destinatario (por ejemplo, porque tiene VRFY desactivado), pero acepta el mensaje e intentará entregarlo. En respuesta a ETRN (RFC 1985) significa que se ha iniciado el envío de los mensajes pendientes para el nodo indicado.",
+            es: "El servidor no puede verificar al usuario (por ejemplo, porque tiene VRFY desactivado), pero aceptará un mensaje para ese usuario e intentará entregarlo. En respuesta a ETRN (RFC 1985) significa que se ha iniciado el envío de los mensajes pendientes para el nodo indicado.",
         },
         vendor_notes: &[],
     },
@@ -407,7 +407,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3"],
         description: Localized {
             en: "The requested mail action was not taken because the mailbox is temporarily unavailable, for example because it is busy or temporarily blocked for policy reasons; the client should retry later.",
-            es: "Esta respuesta la envía el servidor para indicar que el mensaje no pudo entregarse al buzón del destinatario porque en ese momento no está disponible: por ejemplo, está ocupado (posiblemente recibiendo otro correo) o bloqueado temporalmente por motivos de política. El cliente debe volver a intentarlo más tarde.",
+            es: "Indica que no se realizó la acción de correo solicitada porque el buzón no está disponible temporalmente: por ejemplo, está ocupado o bloqueado temporalmente por motivos de política. El cliente debe volver a intentarlo más tarde.",
         },
         vendor_notes: &[],
     },
@@ -419,7 +419,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 5321 §4.2.2"],
         description: Localized {
             en: "The server aborted the requested action because of a local error while processing it, such as a temporary failure or overload; sending again later may succeed. RFC 5321 §4.2.2 lists the same code with the shorter text \"error in processing\".",
-            es: "Esta respuesta se obtiene cuando el servidor SMTP incurre en un error al procesar una transacción SMTP, por ejemplo por una sobrecarga o un fallo temporal (como la interrupción del envío de un archivo adjunto). Es un error temporal y el envío puede tener éxito más adelante.",
+            es: "El servidor interrumpió la acción solicitada por un error local al procesarla, como un fallo temporal o una sobrecarga; volver a enviar más tarde puede tener éxito. La RFC 5321 §4.2.2 recoge el mismo código con el texto más breve \"error in processing\".",
         },
         vendor_notes: &[],
     },
@@ -431,7 +431,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 5321 §4.5.3.1.10", "RFC 1870 §6.1"],
         description: Localized {
             en: "The action was not taken because the server has insufficient storage at the moment. RFC 5321 also makes 452 the correct reply to RCPT when there are too many recipients, and with the SIZE extension (RFC 1870) it means the server currently lacks room for a message of the declared size but may accept it later.",
-            es: "No hay suficiente espacio de almacenamiento en el servidor para aceptar el mensaje en ese momento. La RFC 5321 establece además que 452 es la respuesta correcta a RCPT cuando hay demasiados destinatarios, y con la extensión SIZE (RFC 1870) indica que el servidor no tiene ahora sitio para un mensaje del tamaño declarado, aunque quizá pueda aceptarlo más tarde.",
+            es: "No se realizó la acción porque el servidor no tiene en ese momento suficiente espacio de almacenamiento. La RFC 5321 establece además que 452 es la respuesta correcta a RCPT cuando hay demasiados destinatarios, y con la extensión SIZE (RFC 1870) indica que el servidor no tiene ahora sitio para un mensaje del tamaño declarado, aunque quizá pueda aceptarlo más tarde.",
         },
         vendor_notes: &[],
     },
@@ -518,7 +518,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 5321 §4.2.4", "RFC 4954 §4"],
         description: Localized {
             en: "The server could not recognize the command, for example because of a typo or a command line that is too long. RFC 5321 reserves 500 for unrecognized commands (502 is for recognized but unimplemented ones). In AUTH (RFC 4954) it also means \"Authentication Exchange line is too long\" (enhanced code 5.5.6).",
-            es: "Indica que el servidor no pudo interpretar el comando que se le envió, por ejemplo por un error tipográfico o porque la línea de comando es demasiado larga. La RFC 5321 reserva 500 para comandos no reconocidos (502 es para comandos reconocidos pero no implementados). En AUTH (RFC 4954) también significa que una línea del intercambio de autenticación es demasiado larga (código ampliado 5.5.6).",
+            es: "Indica que el servidor no reconoció el comando, por ejemplo por un error tipográfico o porque la línea de comando es demasiado larga. La RFC 5321 reserva 500 para comandos no reconocidos (502 es para comandos reconocidos pero no implementados). En AUTH (RFC 4954) también significa que una línea del intercambio de autenticación es demasiado larga (código ampliado 5.5.6).",
         },
         vendor_notes: &[],
     },
@@ -530,7 +530,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 3207 §4", "RFC 4954 §4"],
         description: Localized {
             en: "The server recognized the command, but its parameters or arguments contain a syntax error. STARTTLS (RFC 3207) returns 501 when the command is given parameters, and AUTH (RFC 4954) returns it when the client cancels the exchange with \"*\" or sends data that is not valid base64.",
-            es: "Indica que el servidor identificó el comando SMTP, pero los parámetros o argumentos asociados contenían algún error de sintaxis. STARTTLS (RFC 3207) devuelve 501 si el comando lleva parámetros, y AUTH (RFC 4954) lo devuelve cuando el cliente cancela el intercambio con \"*\" o envía datos en base64 no válidos.",
+            es: "Indica que el servidor reconoció el comando, pero sus parámetros o argumentos contienen un error de sintaxis. STARTTLS (RFC 3207) devuelve 501 si el comando lleva parámetros, y AUTH (RFC 4954) lo devuelve cuando el cliente cancela el intercambio con \"*\" o envía datos en base64 no válidos.",
         },
         vendor_notes: &[],
     },
@@ -709,7 +709,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3"],
         description: Localized {
             en: "The action was not taken because the mailbox is unavailable: for example, it does not exist, access is denied, or the command was rejected for policy reasons. It is one of the most common permanent errors, often caused by a mistyped address.",
-            es: "Indica que la dirección del destinatario no se encuentra alojada en ese servidor o sencillamente que no existe, que no hay acceso al buzón o que el comando se ha rechazado por motivos de política. Es uno de los errores más habituales cuando se escribe mal una dirección de correo.",
+            es: "Indica que no se realizó la acción porque el buzón no está disponible: por ejemplo, no existe, se deniega el acceso o el comando se rechazó por motivos de política. Es uno de los errores permanentes más habituales, a menudo por una dirección mal escrita.",
         },
         vendor_notes: &[
             VendorNote {
@@ -729,7 +729,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 5321 §3.4"],
         description: Localized {
             en: "The recipient is not local to the server; the server does not forward the message, but may indicate a forward-path that the client should try instead.",
-            es: "Indica que el destinatario especificado en el comando RCPT no está alojado localmente en el servidor; el servidor no reenvía el mensaje, aunque puede indicar otra dirección que el cliente debería probar.",
+            es: "Indica que el destinatario no es local en el servidor; el servidor no reenvía el mensaje, pero puede indicar otra dirección (forward-path) que el cliente debería probar en su lugar.",
         },
         vendor_notes: &[
             VendorNote {
@@ -781,7 +781,7 @@ pub(crate) static BASIC: [BasicEntry; 47] = [
         refs: &["RFC 5321 §4.2.3", "RFC 3207 §4.1"],
         description: Localized {
             en: "A generic permanent failure of the transaction, for example when the message is rejected after the final dot. As the greeting when the connection opens, it means \"No SMTP service here\". Under STARTTLS (RFC 3207), a server answers 554 to every command other than QUIT when the negotiated security level is inadequate.",
-            es: "Es una respuesta genérica del servidor cuando falla una transacción SMTP, por ejemplo cuando rechaza el mensaje tras el punto final de los datos. Si se envía como saludo al abrir la conexión, significa \"No SMTP service here\" (aquí no hay servicio SMTP). Con STARTTLS (RFC 3207), el servidor responde 554 a todos los comandos salvo QUIT cuando el nivel de seguridad negociado no es suficiente.",
+            es: "Error permanente genérico de la transacción, por ejemplo cuando el servidor rechaza el mensaje tras el punto final de los datos. Si se envía como saludo al abrir la conexión, significa \"No SMTP service here\" (aquí no hay servicio SMTP). Con STARTTLS (RFC 3207), el servidor responde 554 a todos los comandos salvo QUIT cuando el nivel de seguridad negociado no es suficiente.",
         },
         vendor_notes: &[
             VendorNote {
@@ -1341,7 +1341,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 550 5.2.1 both for a disabled or inactive account (DisabledUser), as the registry intends, and for a recipient receiving mail too fast to accept more (ReceivingRatePerm). Its temporary form, 450 4.2.1, means the recipient is receiving mail too quickly and the message should be sent again later.",
-                    es: "Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado rápido y que hay que volver a enviar el mensaje más tarde.",
+                    es: "Gmail usa 550 5.2.1 tanto para una cuenta desactivada o inactiva (DisabledUser), como prevé el registro, como para un destinatario que recibe correo demasiado deprisa para aceptar más (ReceivingRatePerm). Su forma temporal, 450 4.2.1, indica que el destinatario está recibiendo correo demasiado deprisa y que hay que volver a enviar el mensaje más tarde.",
                 },
             },
             VendorNote {
@@ -1648,7 +1648,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Exchange Online: an on-premises journaling rule sends journal reports to Microsoft 365, but the organization has not turned on Journaling Archive. The administrator must enable it or send the journal elsewhere.",
-            es: "Exchange Online: una regla de registro en diario local envía los informes a Microsoft 365, pero la organización no ha activado el archivo de diario (Journaling Archive). El administrador debe activarlo o enviar el diario a otro destino.",
+            es: "Exchange Online: una regla de diario local envía informes de diario a Microsoft 365, pero la organización no ha activado el archivo de diario (Journaling Archive). El administrador debe activarlo o enviar los informes de diario a otro destino.",
         },
         vendor_notes: &[],
     },
@@ -1987,7 +1987,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 451 4.5.0 or 454 4.5.0 for SMTP protocol violations, such as commands pipelined after STARTTLS.",
-                    es: "Gmail responde 451 4.5.0 o 454 4.5.0 ante infracciones del protocolo SMTP, como enviar comandos en bloque tras STARTTLS.",
+                    es: "Gmail responde 451 4.5.0 o 454 4.5.0 ante infracciones del protocolo SMTP, como enviar comandos encadenados (pipelining) tras STARTTLS.",
                 },
             },
         ],
@@ -2056,7 +2056,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 452 4.5.3 when a message has too many recipients, or when the recipient domain's policies for one transaction are exceeded; the recipient should be tried in a separate transaction.",
-                    es: "Gmail responde 452 4.5.3 cuando un mensaje tiene demasiados destinatarios o se superan las políticas del dominio destinatario para una sola transacción; hay que intentar ese destinatario en otra transacción.",
+                    es: "Gmail responde 452 4.5.3 cuando un mensaje tiene demasiados destinatarios o se superan las políticas del dominio del destinatario para una sola transacción; hay que intentar ese destinatario en otra transacción.",
                 },
             },
         ],
@@ -2354,7 +2354,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail replies 421 4.7.0 when the sending IP is not on the recipient domain's allowlist, when the recipient domain requires TLS, for a denial-of-service block at HELO, or for low sender reputation or an unusual rate of unsolicited mail; 454 4.7.0 for too many login attempts or a temporary authentication problem; and 552-5.7.0 when a message carries a blocked attachment.",
-                    es: "Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
+                    es: "Gmail responde 421 4.7.0 cuando la IP emisora no está en la lista de permitidos del dominio del destinatario, cuando ese dominio exige TLS, por un bloqueo por denegación de servicio en HELO, o por mala reputación del remitente o un volumen inusual de correo no deseado; 454 4.7.0 ante demasiados intentos de inicio de sesión o un problema temporal de autenticación; y 552-5.7.0 cuando el mensaje lleva un adjunto bloqueado.",
                 },
             },
             VendorNote {
@@ -2415,7 +2415,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
                 description: Localized {
                     en: "Outlook.com replies 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (or S3150): the sending IP is in a blocked network range. S3140 and S3150 are Outlook.com's codes in the text.",
-                    es: "Outlook.com responde 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (o S3150): la IP emisora está en un rango de red bloqueado. S3140 y S3150 son códigos propios de Outlook.com dentro del texto.",
+                    es: "Outlook.com responde 550 5.7.1 \"Unfortunately, messages from [IP] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)\" (o S3150): la IP emisora pertenece a un rango de red que figura en la lista de bloqueo de Outlook.com. S3140 y S3150 son códigos propios de Outlook.com dentro del texto.",
                 },
             },
             VendorNote {
@@ -2481,7 +2481,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
                 description: Localized {
                     en: "Microsoft 365 answers 535 5.7.3 \"Authentication unsuccessful\" when SMTP AUTH client submission fails, for example because the credentials are wrong or basic authentication is not accepted. It has nothing to do with the registry meaning (security conversion).",
-                    es: "Microsoft 365 responde 535 5.7.3 \"Authentication unsuccessful\" cuando falla el envío de cliente con SMTP AUTH, por ejemplo porque las credenciales son incorrectas o no se acepta la autenticación básica. No tiene nada que ver con el significado del registro (conversión de seguridad).",
+                    es: "Microsoft 365 responde 535 5.7.3 \"Authentication unsuccessful\" cuando falla el envío SMTP autenticado del cliente (SMTP AUTH), por ejemplo porque las credenciales son incorrectas o no se acepta la autenticación básica. No tiene nada que ver con el significado del registro (conversión de seguridad).",
                 },
             },
         ],
@@ -2525,7 +2525,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
                 description: Localized {
                     en: "Exchange Online returns 4.7.5 or 5.7.5 \"Remote certificate failed MTA-STS validation\" when the destination server's certificate does not chain to a trusted authority or does not name the host in the domain's MTA-STS policy.",
-                    es: "Exchange Online devuelve 4.7.5 o 5.7.5 \"Remote certificate failed MTA-STS validation\" cuando el certificado del servidor de destino no procede de una autoridad de confianza o no incluye el nombre de servidor de la política MTA-STS del dominio.",
+                    es: "Exchange Online devuelve 4.7.5 o 5.7.5 \"Remote certificate failed MTA-STS validation\" cuando el certificado del servidor de destino no encadena con una entidad de certificación de confianza o no incluye el nombre de host que figura en la política MTA-STS del dominio.",
                 },
             },
         ],
@@ -2720,7 +2720,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         refs: &["RFC 5248", "RFC 4468", "IANA SMTP Enhanced Status Codes registry"],
         description: Localized {
             en: "The submission server needs a configured trust relationship with a third-party server to fetch the message content (BURL). Replaces the earlier use of X.7.8 for this case.",
-            es: "El servidor de envío necesita una relación de confianza configurada con un servidor de terceros para obtener el contenido del mensaje (BURL). Sustituye al uso anterior de X.7.8 para este caso.",
+            es: "El servidor de envío (submission) necesita una relación de confianza configurada con un servidor de terceros para obtener el contenido del mensaje (BURL). Sustituye al uso anterior de X.7.8 para este caso.",
         },
         vendor_notes: &[],
     },
@@ -3009,7 +3009,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
                 source: "Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
                 description: Localized {
                     en: "Gmail uses 421 4.7.26 and 550-5.7.26 for unauthenticated mail: no passing SPF or DKIM, an SPF hard fail (-all), or a rejection under the sender domain's DMARC policy.",
-                    es: "Gmail usa 421 4.7.26 y 550-5.7.26 para el correo no autenticado: sin SPF ni DKIM válidos, con un fallo estricto de SPF (-all) o rechazado por la política DMARC del dominio remitente.",
+                    es: "Gmail usa 421 4.7.26 y 550-5.7.26 para el correo no autenticado: sin SPF ni DKIM válidos, con un fallo estricto de SPF (-all) o rechazado por la política DMARC del dominio del remitente.",
                 },
             },
         ],
@@ -3338,7 +3338,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Microsoft 365: SMTP AUTH client submission was refused although the credentials may be right: SMTP AUTH is disabled for the tenant or the mailbox, basic authentication is disabled, or security defaults block it. Only an administrator can change it. The registry gives no meaning to X.7.139.",
-            es: "Microsoft 365: se rechazó el envío de cliente con SMTP AUTH aunque las credenciales sean correctas: SMTP AUTH está desactivado para el inquilino o para el buzón, la autenticación básica está desactivada o los valores predeterminados de seguridad lo bloquean. Solo un administrador puede cambiarlo. El registro no da ningún significado a X.7.139.",
+            es: "Microsoft 365: se rechazó el envío SMTP autenticado del cliente (SMTP AUTH) aunque las credenciales sean correctas: SMTP AUTH está desactivado para el inquilino o para el buzón, la autenticación básica está desactivada o los valores predeterminados de seguridad lo bloquean. Solo un administrador puede cambiarlo. El registro no da ningún significado a X.7.139.",
         },
         vendor_notes: &[],
     },
@@ -3506,7 +3506,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Exchange Online: the sending account has been banned because spam activity was detected. After fixing the account and resetting its credentials, support must be contacted to restore sending.",
-            es: "Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam. Tras resolver el problema y restablecer sus credenciales, hay que ponerse en contacto con el soporte técnico para recuperar el envío.",
+            es: "Exchange Online: la cuenta emisora ha sido bloqueada porque se detectó actividad de spam. Tras sanear la cuenta y restablecer sus credenciales, hay que ponerse en contacto con el soporte técnico para recuperar el envío.",
         },
         vendor_notes: &[],
     },
@@ -3766,7 +3766,7 @@ pub(crate) static ENHANCED: [EnhancedEntry; 130] = [
         ],
         description: Localized {
             en: "Exchange Online: the sending IP address has been banned, usually because of poor reputation after a compromise or malicious traffic. Removal can be requested through Microsoft's self-service delist portal.",
-            es: "Exchange Online: la dirección IP emisora ha sido bloqueada, normalmente por mala reputación tras un compromiso de seguridad o tráfico malicioso. Puede pedirse su retirada en el portal de autoservicio de Microsoft.",
+            es: "Exchange Online: la dirección IP emisora ha sido bloqueada, normalmente por mala reputación tras un compromiso de seguridad o tráfico malicioso. Puede pedirse que la retiren de la lista en el portal de autoservicio de Microsoft (delist portal).",
         },
         vendor_notes: &[],
     },
@@ -4227,7 +4227,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "An NDR caused by the size of the email: the message is too large. Otherwise it could be a permissions problem; check the recipient's mailbox. This contradicts the registry meaning of 5.2.1 (\"Mailbox disabled, not accepting messages\").",
-            es: "NDR causado por el tamaño del correo: el mensaje es demasiado grande. Si no, puede tratarse de un problema de permisos; revise el buzón del destinatario. Esto contradice el significado que el registro da a 5.2.1 (\"Mailbox disabled, not accepting messages\").",
+            es: "NDR causado por el tamaño del correo: el mensaje es demasiado grande. En caso contrario, puede tratarse de un problema de permisos; revise el buzón del destinatario. Esto contradice el significado que el registro da a 5.2.1 (\"Mailbox disabled, not accepting messages\").",
         },
     },
     Alias {
@@ -4263,7 +4263,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Problem with the MTA; perhaps someone has edited the registry to disable the MTA or the store driver.",
-            es: "Problema con el MTA; quizá alguien ha modificado el registro para desactivar el MTA o el controlador del almacén.",
+            es: "Problema con el MTA; quizá alguien ha modificado el Registro de Windows para desactivar el MTA o el controlador del almacén.",
         },
     },
     Alias {
@@ -4389,7 +4389,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "An underlying SMTP 500 error: the sending server tried EHLO, and the recipient's server did not understand it and returned a 550 or 500 error. The same list also gives the basic meaning of 550 (the mailbox is unavailable, for example not found or rejected for policy reasons).",
-            es: "Error SMTP 500 subyacente: el servidor que envía probó EHLO y el servidor del destinatario no lo entendió y devolvió un error 550 o 500. La misma lista da también el significado básico de 550 (el buzón no está disponible, por ejemplo porque no existe o por motivos de política).",
+            es: "Error SMTP 500 subyacente: el servidor emisor probó EHLO y el servidor del destinatario no lo entendió y devolvió un error 550 o 500. La misma lista da también el significado básico de 550 (el buzón no está disponible, por ejemplo porque no existe o por motivos de política).",
         },
     },
     Alias {
@@ -4470,7 +4470,7 @@ pub(crate) static ALIASES: [Alias; 47] = [
         source: "published SMTP reply-code lists (Exchange Server 2003 NDR codes without dots)",
         description: Localized {
             en: "Cryptographic failure; the list suggests trying a plain message.",
-            es: "Error criptográfico; la lista sugiere probar con un mensaje simple.",
+            es: "Error criptográfico; la lista sugiere probar con un mensaje sin cifrar.",
         },
     },
     Alias {

@@ -142,7 +142,7 @@ static REASONS: [ReasonEntry; 20] = [
         retry_when_permanent: true,
         description: Localized {
             en: "Too many messages, connections or recipients for now: slow down and try later.",
-            es: "Demasiados mensajes, conexiones o destinatarios por ahora: hay que reducir el ritmo y reintentar más tarde.",
+            es: "Demasiados mensajes, conexiones o destinatarios por ahora: hay que reducir el ritmo y volver a intentarlo más tarde.",
         },
     },
     ReasonEntry {
@@ -154,7 +154,7 @@ static REASONS: [ReasonEntry; 20] = [
         retry_when_permanent: true,
         description: Localized {
             en: "Greylisting: the server defers mail from unknown senders once; retrying later succeeds.",
-            es: "Lista gris: el servidor aplaza una vez el correo de remitentes desconocidos; el reintento posterior tiene éxito.",
+            es: "Lista gris (greylisting): el servidor aplaza una vez el correo de remitentes desconocidos; el reintento posterior tiene éxito.",
         },
     },
     ReasonEntry {
