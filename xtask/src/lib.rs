@@ -7,6 +7,7 @@ pub mod gen_c;
 pub mod gen_cli;
 pub mod gen_docs;
 pub mod gen_explain;
+pub mod gen_message;
 pub mod gen_python;
 pub mod gen_rust;
 pub mod model;
@@ -81,6 +82,10 @@ pub fn generate(yaml_text: &str) -> Result<Vec<Generated>, Vec<String>> {
         file(
             "crates/smtp-codes/src/generated/explain.rs",
             gen_explain::generate(&m),
+        ),
+        file(
+            "crates/smtp-codes/src/generated/message.rs",
+            gen_message::generate(&m),
         ),
         file("docs/reply-codes.md", gen_docs::reply_codes(&m)),
         file(

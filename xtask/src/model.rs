@@ -243,6 +243,17 @@ pub struct Model {
     pub reasons: Vec<Reason>,
     pub code_reasons: Vec<CodeReason>,
     pub patterns: Vec<Pattern>,
+    pub bounce_markers: BounceMarkers,
+}
+
+/// The markers that find a bounce message's parts, each list lower case.
+#[derive(Debug, Clone, Default)]
+pub struct BounceMarkers {
+    pub copy_markers: Vec<String>,
+    pub recipient_labels: Vec<String>,
+    pub subjects: Vec<String>,
+    pub openings: Vec<String>,
+    pub auto_reply_subjects: Vec<String>,
 }
 
 impl Model {

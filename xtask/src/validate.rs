@@ -3,8 +3,8 @@
 //! just the first. What passes is lowered into the typed `model`, which the generators read.
 
 use crate::model::{
-    camel_case, Alias, Basic, CodeKey, CodeReason, Command, Digit, Enhanced, EnhancedKey, Model,
-    Pattern, Reason, Status, Text, VendorNote,
+    camel_case, Alias, Basic, BounceMarkers, CodeKey, CodeReason, Command, Digit, Enhanced,
+    EnhancedKey, Model, Pattern, Reason, Status, Text, VendorNote,
 };
 use crate::yaml::{self, Catalog, VendorNoteDef};
 use std::collections::BTreeSet;
@@ -219,6 +219,7 @@ pub fn validate(c: &Catalog) -> Result<Model, Vec<String>> {
         &enhanced_codes,
     );
     let patterns = patterns(&mut p, &c.patterns, &c.default_priorities, &reasons);
+    let bounce_markers = bounce_markers(&mut p, &c.bounce_markers);
     if !p.0.is_empty() {
         return Err(p.0);
     }
@@ -238,7 +239,35 @@ pub fn validate(c: &Catalog) -> Result<Model, Vec<String>> {
         reasons,
         code_reasons,
         patterns,
+        bounce_markers,
     })
+}
+
+/// Markers of bounce messages: non-empty, lower case, once each, with a source.
+fn bounce_markers(p: &mut Problems, m: &yaml::BounceMarkersDef) -> BounceMarkers {
+    let mut list = |name: &str, markers: &[yaml::MarkerDef]| -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        for (i, marker) in markers.iter().enumerate() {
+            let entry = format!("bounce_markers.{name}[{i}] ({:?})", marker.text);
+            if marker.text.trim().is_empty() || marker.text.chars().any(char::is_uppercase) {
+                p.add(&entry, "text", "expected non-empty lower-case text");
+            }
+            if !seen.insert(marker.text.clone()) {
+                p.add(&entry, "text", "duplicate marker");
+            }
+            if marker.source.trim().is_empty() {
+                p.add(&entry, "source", "missing source");
+            }
+        }
+        markers.iter().map(|m| m.text.clone()).collect()
+    };
+    BounceMarkers {
+        copy_markers: list("copy_markers", &m.copy_markers),
+        recipient_labels: list("recipient_labels", &m.recipient_labels),
+        subjects: list("subjects", &m.subjects),
+        openings: list("openings", &m.openings),
+        auto_reply_subjects: list("auto_reply_subjects", &m.auto_reply_subjects),
+    }
 }
 
 /// The catalog's version and the registry's date.

@@ -24,6 +24,38 @@ pub struct Catalog {
     pub default_priorities: DefaultPriorities,
     pub code_reasons: Vec<CodeReasonDef>,
     pub patterns: Vec<PatternDef>,
+    #[serde(default)]
+    pub bounce_markers: BounceMarkersDef,
+}
+
+/// What marks a whole bounce message's parts (read by `smtp_codes::message`).
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BounceMarkersDef {
+    /// A line that starts the copy of the returned message.
+    #[serde(default)]
+    pub copy_markers: Vec<MarkerDef>,
+    /// A label before a recipient's address in a plain-text report (`Recipient:`).
+    #[serde(default)]
+    pub recipient_labels: Vec<MarkerDef>,
+    /// A subject that a plain-text bounce has.
+    #[serde(default)]
+    pub subjects: Vec<MarkerDef>,
+    /// An opening sentence of a plain-text bounce.
+    #[serde(default)]
+    pub openings: Vec<MarkerDef>,
+    /// A subject that an automatic reply (RFC 3834, vacation notices) has.
+    #[serde(default)]
+    pub auto_reply_subjects: Vec<MarkerDef>,
+}
+
+/// One marker: lower-case text found in a line, and who writes it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MarkerDef {
+    pub text: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 /// One reason of the explain taxonomy.

@@ -43,7 +43,7 @@ fn every_malformed_catalog_is_rejected_with_entry_and_field() {
 fn the_valid_fixture_is_accepted() {
     let yaml = fs::read_to_string(fixtures().join("valid.yaml")).unwrap();
     let files = xtask::generate(&yaml).unwrap_or_else(|p| panic!("{p:#?}"));
-    assert_eq!(files.len(), 14);
+    assert_eq!(files.len(), 15);
 }
 
 #[test]

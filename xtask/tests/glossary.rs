@@ -144,12 +144,21 @@ fn the_glossary_holds_one_rendering_per_term() {
     let (_, glossary) = load();
     let mut seen = std::collections::HashSet::new();
     for term in &glossary.terms {
-        assert!(seen.insert(term.en.to_lowercase()), "{:?} is in the glossary twice", term.en);
-        assert!(!term.es.is_empty(), "{:?} has no Spanish rendering", term.en);
+        assert!(
+            seen.insert(term.en.to_lowercase()),
+            "{:?} is in the glossary twice",
+            term.en
+        );
+        assert!(
+            !term.es.is_empty(),
+            "{:?} has no Spanish rendering",
+            term.en
+        );
         for r in &term.es {
             for avoid in &glossary.avoid {
                 assert!(
-                    !r.to_lowercase().contains(&avoid.es.to_lowercase()) || !avoid.unless_en.is_empty(),
+                    !r.to_lowercase().contains(&avoid.es.to_lowercase())
+                        || !avoid.unless_en.is_empty(),
                     "the rendering {r:?} of {:?} is a form to avoid ({:?})",
                     term.en,
                     avoid.es

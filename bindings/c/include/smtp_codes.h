@@ -226,6 +226,7 @@ typedef enum smtpcodes_reason {
     SMTPCODES_REASON_SYSTEM_ERROR = 17,
     SMTPCODES_REASON_OTHER = 18,
     SMTPCODES_REASON_NONE = 19,
+    SMTPCODES_REASON_COMPLAINT = 20,
 } smtpcodes_reason;
 
 // What a function that can fail returns: SMTPCODES_OK, or one of the negative errors.

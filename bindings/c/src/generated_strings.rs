@@ -3337,7 +3337,7 @@ pub(crate) static COMMANDS: [Command; 18] = [
         references: &[c"RFC 2645"],
     },
 ];
-pub(crate) static REASONS: [Reason; 20] = [
+pub(crate) static REASONS: [Reason; 21] = [
     Reason {
         id: c"user_unknown",
         sisimai: c"userunknown",
@@ -3496,6 +3496,14 @@ pub(crate) static REASONS: [Reason; 20] = [
         description: [
             c"No failure: the reply reports success or asks for more.",
             c"No hay fallo: la respuesta indica éxito o pide más datos.",
+        ],
+    },
+    Reason {
+        id: c"complaint",
+        sisimai: c"feedback",
+        description: [
+            c"A feedback report (RFC 5965): the recipient or their provider complained about the message, for example by marking it as spam.",
+            c"Un informe de comentarios (RFC 5965): el destinatario o su proveedor se quejó del mensaje, por ejemplo marcándolo como spam.",
         ],
     },
 ];

@@ -344,8 +344,9 @@ static void explaining(void) {
     CHECK(smtpcodes_explanation_reason(x) == SMTPCODES_REASON_USER_UNKNOWN);
     smtpcodes_explanation_free(x);
 
-    CHECK(smtpcodes_reason_count() == 20 && eq(smtpcodes_reason_name(SMTPCODES_REASON_NONE), "none"));
-    CHECK(smtpcodes_reason_name(20) == NULL && smtpcodes_reason_name(-1) == NULL);
+    CHECK(smtpcodes_reason_count() == 21 && eq(smtpcodes_reason_name(SMTPCODES_REASON_NONE), "none"));
+    CHECK(SMTPCODES_REASON_NONE == 19 && eq(smtpcodes_reason_name(SMTPCODES_REASON_COMPLAINT), "complaint"));
+    CHECK(smtpcodes_reason_name(21) == NULL && smtpcodes_reason_name(-1) == NULL);
     CHECK(eq(smtpcodes_reason_sisimai(SMTPCODES_REASON_MAILBOX_FULL), "mailboxfull") && smtpcodes_reason_sisimai(99) == NULL);
     CHECK(smtpcodes_reason_suppresses(SMTPCODES_REASON_USER_UNKNOWN) == 1 && smtpcodes_reason_suppresses(99) == SMTPCODES_E_RANGE);
     CHECK(smtpcodes_reason_suppresses(SMTPCODES_REASON_MAILBOX_FULL) == 0);

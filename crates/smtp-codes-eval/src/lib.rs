@@ -7,6 +7,8 @@
 //! reason agreement maps sisimai's expected reason into the taxonomy with [`to_taxonomy`]
 //! (documented there); the exact agreement of `sisimai_reason` is reported beside it.
 
+pub mod messages;
+
 use smtp_codes::explain::{explain, Reason};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -90,7 +90,42 @@ fn bench_sisimai(texts: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// `--messages`: whole bounce messages, smtp-codes and sisimai side by side.
+fn messages() -> Result<(), String> {
+    use smtp_codes_eval::messages;
+    let testdata = testdata_dir();
+    let expected = messages::expected(&testdata)?;
+    let (ours, seconds, files) = messages::ours(&testdata, &expected);
+    let theirs = match messages::sisimai(&testdata, &expected) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            eprintln!("smtp-codes-eval: sisimai not run: {e}");
+            None
+        }
+    };
+    print!(
+        "{}",
+        messages::report(
+            &expected,
+            &ours,
+            seconds,
+            files,
+            theirs.as_ref().map(|(t, s)| (t, *s))
+        )
+    );
+    Ok(())
+}
+
 fn main() -> ExitCode {
+    if std::env::args().any(|a| a == "--messages") {
+        return match messages() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("smtp-codes-eval: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let rows = match load(&testdata_dir()) {
         Ok(r) => r,
         Err(e) => {

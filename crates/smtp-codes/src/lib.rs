@@ -57,6 +57,9 @@ mod wire;
 #[cfg(feature = "explain")]
 pub mod explain;
 
+#[cfg(feature = "message")]
+pub mod message;
+
 pub use catalog::commands;
 pub use commands::{Command, ReplyRole};
 #[cfg(feature = "wire")]

@@ -208,6 +208,7 @@ fn the_taxonomy_is_the_contract() {
             "system_error",
             "other",
             "none",
+            "complaint",
         ]
     );
     for r in Reason::all() {

@@ -7,7 +7,14 @@ use std::fs;
 use std::path::Path;
 
 /// The layers, lowest first; `lib.rs` sits above them all.
-const LAYERS: [&str; 5] = ["types", "generated", "catalog", "wire", "explain"];
+const LAYERS: [&str; 6] = [
+    "types",
+    "generated",
+    "catalog",
+    "wire",
+    "explain",
+    "message",
+];
 
 fn layer_of(module: &str) -> usize {
     let top = module.split("::").next().unwrap_or("");

@@ -49,6 +49,8 @@ pub enum Reason {
     Other,
     /// `none`: No failure: the reply reports success or asks for more.
     None,
+    /// `complaint`: A feedback report (RFC 5965): the recipient or their provider complained about the message, for example by marking it as spam.
+    Complaint,
 }
 /// One reason of the taxonomy, as the catalog describes it.
 struct ReasonEntry {
@@ -60,7 +62,7 @@ struct ReasonEntry {
     retry_when_permanent: bool,
     description: Localized,
 }
-static REASONS: [ReasonEntry; 20] = [
+static REASONS: [ReasonEntry; 21] = [
     ReasonEntry {
         id: "user_unknown",
         sisimai: "userunknown",
@@ -301,8 +303,20 @@ static REASONS: [ReasonEntry; 20] = [
             es: "No hay fallo: la respuesta indica éxito o pide más datos.",
         },
     },
+    ReasonEntry {
+        id: "complaint",
+        sisimai: "feedback",
+        suppress: false,
+        sisimai_hardbounce: false,
+        retry: false,
+        retry_when_permanent: false,
+        description: Localized {
+            en: "A feedback report (RFC 5965): the recipient or their provider complained about the message, for example by marking it as spam.",
+            es: "Un informe de comentarios (RFC 5965): el destinatario o su proveedor se quejó del mensaje, por ejemplo marcándolo como spam.",
+        },
+    },
 ];
-static ALL_REASONS: [Reason; 20] = [
+static ALL_REASONS: [Reason; 21] = [
     Reason::UserUnknown,
     Reason::MailboxDisabled,
     Reason::MailboxFull,
@@ -323,6 +337,7 @@ static ALL_REASONS: [Reason; 20] = [
     Reason::SystemError,
     Reason::Other,
     Reason::None,
+    Reason::Complaint,
 ];
 impl Reason {
     fn entry(self) -> &'static ReasonEntry {

@@ -9,3 +9,6 @@ pub(crate) mod commands;
 #[cfg(feature = "explain")]
 #[rustfmt::skip]
 pub(crate) mod explain;
+#[cfg(feature = "message")]
+#[rustfmt::skip]
+pub(crate) mod message;

@@ -1,0 +1,560 @@
+//! Reading one message: MIME by mail-parser, then the parts that matter for a bounce (the
+//! delivery status, the feedback report, the human-readable text, the returned message), then
+//! one record per recipient with its verdict.
+
+use super::fields::{self, Field};
+use super::report::{Action, BounceReport, MessageKind, RecipientReport, Verdict};
+use super::text;
+use crate::commands::Command;
+use crate::explain::{explain, Explanation, Reason};
+use crate::generated::message::{AUTO_REPLY_SUBJECTS, BOUNCE_SUBJECTS, OPENINGS};
+use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode};
+use core::fmt;
+use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+
+/// The longest message read: larger ones are refused with [`MessageError::TooLarge`].
+pub const MAX_MESSAGE_LEN: usize = 64 << 20;
+
+/// The most recipients one report keeps; the rest are dropped.
+pub const MAX_RECIPIENTS: usize = 10_000;
+
+/// Why bytes could not be read as a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MessageError {
+    /// No bytes, or only white space.
+    Empty,
+    /// No header fields: not an Internet message.
+    NotAMessage,
+    /// Longer than [`MAX_MESSAGE_LEN`].
+    TooLarge {
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl fmt::Display for MessageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MessageError::Empty => f.write_str("empty input: no message to read"),
+            MessageError::NotAMessage => {
+                f.write_str("not an Internet message: no header fields (RFC 5322)")
+            }
+            MessageError::TooLarge { limit } => write!(f, "message longer than {limit} bytes"),
+        }
+    }
+}
+
+impl std::error::Error for MessageError {}
+
+/// Reads a bounce message: what kind it is, its report fields, and one record per recipient
+/// with the verdict for that recipient (see the [module docs](super)).
+pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
+    if input.iter().all(u8::is_ascii_whitespace) {
+        return Err(MessageError::Empty);
+    }
+    if input.len() > MAX_MESSAGE_LEN {
+        return Err(MessageError::TooLarge {
+            limit: MAX_MESSAGE_LEN,
+        });
+    }
+    let message = MessageParser::default()
+        .parse(input)
+        .filter(|m| !m.headers().is_empty())
+        .ok_or(MessageError::NotAMessage)?;
+    let parts = Parts::of(&message);
+    let mut report = BounceReport {
+        kind: MessageKind::NotBounce,
+        reporting_mta: None,
+        arrival_date: None,
+        original_message_id: None,
+        original_from: None,
+        original_to: None,
+        original_subject: None,
+        feedback_type: None,
+        recipients: Vec::new(),
+    };
+    // The bounce's own sender and recipient are never the failed recipients.
+    let mut own: Vec<String> = Vec::new();
+    for address in [message.from(), message.to()].into_iter().flatten() {
+        own.extend(
+            address
+                .iter()
+                .filter_map(|a| a.address())
+                .map(str::to_string),
+        );
+    }
+    if let Some(path) = message.header_raw("Return-Path") {
+        own.extend(text::addresses(path).into_iter().map(str::to_string));
+    }
+    original_fields(&mut report, &parts);
+    if let Some(feedback) = &parts.feedback {
+        report.kind = MessageKind::Feedback;
+        read_feedback(&mut report, feedback);
+    } else if let Some(status) = &parts.status {
+        report.kind = MessageKind::Dsn;
+        read_dsn(&mut report, status, parts.text.as_deref(), &own);
+    } else if is_auto_reply(&message) {
+        report.kind = MessageKind::AutoReply;
+        let sender = message
+            .from()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address())
+            .map(str::to_string);
+        report
+            .recipients
+            .push(recipient(sender, auto_reply_verdict()));
+    } else if let Some(body) = parts.text.as_deref().filter(|t| is_bounce(&message, t)) {
+        report.kind = MessageKind::NonDsn;
+        read_plain(&mut report, &message, body, &own);
+    }
+    report.recipients.truncate(MAX_RECIPIENTS);
+    Ok(report)
+}
+
+/// The parts of a message that a bounce is made of.
+struct Parts {
+    /// The `message/delivery-status` body.
+    status: Option<String>,
+    /// The `message/feedback-report` body.
+    feedback: Option<String>,
+    /// The first human-readable text, before the returned message.
+    text: Option<String>,
+    /// The returned message's headers, as a message of their own.
+    original: Option<Vec<u8>>,
+}
+
+impl Parts {
+    fn of(message: &Message<'_>) -> Parts {
+        let mut parts = Parts {
+            status: None,
+            feedback: None,
+            text: None,
+            original: None,
+        };
+        for part in &message.parts {
+            let (ctype, subtype) = part.content_type().map_or(("text", "plain"), |c| {
+                (c.ctype(), c.subtype().unwrap_or(""))
+            });
+            let ctype = ctype.to_ascii_lowercase();
+            let subtype = subtype.to_ascii_lowercase();
+            let body = || String::from_utf8_lossy(part.contents()).into_owned();
+            match (ctype.as_str(), subtype.as_str()) {
+                (_, "delivery-status" | "global-delivery-status") if parts.status.is_none() => {
+                    parts.status = Some(body());
+                }
+                ("message", "feedback-report") if parts.feedback.is_none() => {
+                    parts.feedback = Some(body());
+                }
+                ("message", "rfc822" | "global" | "rfc822-headers" | "global-headers")
+                | ("text", "rfc822-headers")
+                    if parts.original.is_none() =>
+                {
+                    parts.original = Some(match &part.body {
+                        PartType::Message(m) => m.raw_message().to_vec(),
+                        _ => part.contents().to_vec(),
+                    });
+                }
+                ("text", "plain" | "html") | ("multipart", _) => {}
+                _ => {}
+            }
+        }
+        // The human-readable text: the first text body of the top-level message.
+        parts.text = message.body_text(0).map(|t| t.into_owned());
+        parts
+    }
+}
+
+/// The returned message's `Message-ID`, `From`, `To` and `Subject`.
+fn original_fields(report: &mut BounceReport, parts: &Parts) {
+    let Some(raw) = &parts.original else { return };
+    let Some(m) = MessageParser::default().parse_headers(&raw[..]) else {
+        return;
+    };
+    report.original_message_id = m.message_id().map(str::to_string);
+    report.original_from = first_address(m.from());
+    report.original_to = first_address(m.to());
+    report.original_subject = m.subject().map(str::to_string);
+}
+
+fn first_address(a: Option<&mail_parser::Address<'_>>) -> Option<String> {
+    a.and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .map(str::to_string)
+}
+
+/// RFC 3464: the per-message fields, then one record per recipient.
+fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[String]) {
+    let groups = fields::groups(status);
+    let per_recipient = |g: &Vec<Field>| {
+        fields::get(g, "Final-Recipient").is_some()
+            || fields::get(g, "Original-Recipient").is_some()
+    };
+    if let Some(first) = groups.iter().find(|g| !per_recipient(g)) {
+        report.reporting_mta =
+            fields::get(first, "Reporting-MTA").map(|v| fields::typed_value(v).to_string());
+        report.arrival_date = fields::get(first, "Arrival-Date").map(str::to_string);
+    }
+    // The human-readable part, for recipients whose group has no Diagnostic-Code.
+    let described = text.map(|t| text::recipients(text::report_part(t), own));
+    for group in groups.iter().filter(|g| per_recipient(g)) {
+        let final_recipient =
+            fields::get(group, "Final-Recipient").map(|v| fields::typed_value(v).to_string());
+        let original =
+            fields::get(group, "Original-Recipient").map(|v| fields::typed_value(v).to_string());
+        let address = final_recipient.clone().or(original.clone());
+        let action = fields::get(group, "Action").and_then(Action::from_field);
+        let dsn = fields::get(group, "Status").and_then(status_code);
+        let (diagnostic_type, mut server_text) = match fields::get(group, "Diagnostic-Code") {
+            Some(v) => match v.split_once(';') {
+                Some((t, rest)) => (Some(t.trim().to_string()), Some(rest.trim().to_string())),
+                None => (None, Some(v.to_string())),
+            },
+            None => (None, None),
+        };
+        if server_text.as_deref().is_none_or(str::is_empty) {
+            server_text = address.as_deref().and_then(|a| {
+                described
+                    .as_ref()?
+                    .iter()
+                    .find(|(r, _)| r.eq_ignore_ascii_case(a))
+                    .map(|(_, t)| t.clone())
+                    .filter(|t| !t.is_empty())
+            });
+        }
+        let is_unix = diagnostic_type
+            .as_deref()
+            .is_some_and(|t| t.eq_ignore_ascii_case("x-unix"));
+        let verdict = judge(server_text.as_deref(), !is_unix, dsn, action);
+        report.recipients.push(RecipientReport {
+            recipient: address,
+            original_recipient: original.filter(|o| Some(o) != final_recipient.as_ref()),
+            action,
+            dsn,
+            remote_mta: fields::get(group, "Remote-MTA")
+                .map(|v| fields::typed_value(v).to_string()),
+            diagnostic_type,
+            smtp_command: server_text.as_deref().and_then(smtp_command),
+            server_text,
+            last_attempt: fields::get(group, "Last-Attempt-Date").map(str::to_string),
+            will_retry_until: fields::get(group, "Will-Retry-Until").map(str::to_string),
+            verdict,
+        });
+        if report.recipients.len() >= MAX_RECIPIENTS {
+            break;
+        }
+    }
+}
+
+/// A plain-text report: the recipients it names, each with the text that follows it.
+fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own: &[String]) {
+    let part = text::report_part(body);
+    let mut found = text::recipients(part, own);
+    if found.is_empty() {
+        // Exim names them in a header; else the returned message's recipient.
+        let named: Vec<String> = message
+            .header_raw("X-Failed-Recipients")
+            .map(|v| text::addresses(v).into_iter().map(str::to_string).collect())
+            .unwrap_or_default();
+        let named = if named.is_empty() {
+            report.original_to.iter().cloned().collect()
+        } else {
+            named
+        };
+        let whole = part.split_whitespace().collect::<Vec<_>>().join(" ");
+        found = named.into_iter().map(|a| (a, whole.clone())).collect();
+        if found.is_empty() && !whole.is_empty() {
+            found.push((String::new(), whole));
+        }
+    }
+    for (address, said) in found {
+        let said = (!said.is_empty()).then_some(said);
+        let verdict = judge(said.as_deref(), true, None, None);
+        report.recipients.push(RecipientReport {
+            recipient: (!address.is_empty()).then_some(address),
+            original_recipient: None,
+            action: None,
+            dsn: None,
+            remote_mta: None,
+            diagnostic_type: None,
+            smtp_command: said.as_deref().and_then(smtp_command),
+            server_text: said,
+            last_attempt: None,
+            will_retry_until: None,
+            verdict,
+        });
+    }
+}
+
+/// RFC 5965: a complaint about one message, for the recipient it names.
+fn read_feedback(report: &mut BounceReport, body: &str) {
+    let groups = fields::groups(body);
+    let all: Vec<&Field> = groups.iter().flatten().collect();
+    let get = |name: &str| {
+        all.iter()
+            .find(|f| f.name.eq_ignore_ascii_case(name))
+            .map(|f| f.value.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let feedback_type = get("Feedback-Type").map(|t| t.to_ascii_lowercase());
+    report.reporting_mta = get("Reporting-MTA").map(|v| fields::typed_value(&v).to_string());
+    report.arrival_date = get("Arrival-Date").or_else(|| get("Received-Date"));
+    let rcpt = get("Original-Rcpt-To")
+        .or_else(|| get("Removal-Recipient"))
+        .map(|v| fields::typed_value(&v).to_string())
+        .or_else(|| report.original_to.clone());
+    // Senders drop an address whose owner calls their mail abuse.
+    let abuse = matches!(feedback_type.as_deref(), Some("abuse" | "fraud"));
+    let verdict = Verdict {
+        code: None,
+        enhanced: None,
+        class: None,
+        bounce: None,
+        retry: false,
+        reason: Reason::Complaint,
+        sisimai_reason: "feedback",
+        suppress: abuse,
+        sisimai_hardbounce: false,
+        evidence: format!(
+            "feedback report ({})",
+            feedback_type.as_deref().unwrap_or("no type")
+        ),
+    };
+    report.feedback_type = feedback_type;
+    report.recipients.push(recipient(rcpt, verdict));
+}
+
+fn recipient(address: Option<String>, verdict: Verdict) -> RecipientReport {
+    RecipientReport {
+        recipient: address,
+        original_recipient: None,
+        action: None,
+        dsn: None,
+        remote_mta: None,
+        diagnostic_type: None,
+        server_text: None,
+        last_attempt: None,
+        will_retry_until: None,
+        smtp_command: None,
+        verdict,
+    }
+}
+
+fn auto_reply_verdict() -> Verdict {
+    Verdict {
+        code: None,
+        enhanced: None,
+        class: None,
+        bounce: None,
+        retry: false,
+        reason: Reason::None,
+        sisimai_reason: "vacation",
+        suppress: false,
+        sisimai_hardbounce: false,
+        evidence: "automatic reply (RFC 3834)".to_string(),
+    }
+}
+
+/// An automatic reply: RFC 3834's `Auto-Submitted: auto-replied`, the headers vacation
+/// programs add, or an auto-reply subject.
+fn is_auto_reply(message: &Message<'_>) -> bool {
+    let header = |name: &str| {
+        message
+            .header_raw(name)
+            .map(|v| v.trim().to_ascii_lowercase())
+    };
+    if header("Auto-Submitted").is_some_and(|v| v.starts_with("auto-replied")) {
+        return true;
+    }
+    if header("X-Autoreply").is_some() || header("X-Autorespond").is_some() {
+        return true;
+    }
+    if header("Precedence").is_some_and(|v| v == "auto_reply") {
+        return true;
+    }
+    let subject = message.subject().unwrap_or("").to_lowercase();
+    AUTO_REPLY_SUBJECTS.iter().any(|s| subject.contains(s))
+}
+
+/// A plain-text bounce: a bounce subject, a mail system's sender, or a bounce's opening.
+fn is_bounce(message: &Message<'_>, body: &str) -> bool {
+    let subject = message.subject().unwrap_or("").to_lowercase();
+    if BOUNCE_SUBJECTS.iter().any(|s| subject.contains(s)) {
+        return true;
+    }
+    let from_system = message
+        .from()
+        .and_then(|a| a.first())
+        .and_then(|a| a.address())
+        .is_some_and(text::is_system_address);
+    if from_system {
+        return true;
+    }
+    let head: String = body.chars().take(4096).collect::<String>().to_lowercase();
+    let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
+    OPENINGS.iter().any(|o| head.contains(o))
+}
+
+/// The enhanced code at the start of a `Status:` field.
+fn status_code(value: &str) -> Option<EnhancedStatusCode> {
+    let token = value.split_whitespace().next()?;
+    let token = token.trim_end_matches(|c: char| !c.is_ascii_digit());
+    token.parse().ok()
+}
+
+/// The SMTP command the reply answered, when the text says so.
+fn smtp_command(text: &str) -> Option<&'static str> {
+    let lower = text.to_ascii_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
+    let command = if said(&["end of data", "end of message", "after data end"]) {
+        Command::from_name("DATA_END")
+    } else if said(&["rcpt to", "rcpt_to", "[rcpt_to]"]) {
+        Command::from_name("RCPT")
+    } else if said(&["mail from", "mail_from"]) {
+        Command::from_name("MAIL")
+    } else if said(&["in reply to data", "after data", "response to data"]) {
+        Command::from_name("DATA")
+    } else if said(&["in reply to ehlo", "after ehlo", "in reply to helo"]) {
+        Command::from_name("EHLO")
+    } else {
+        None
+    };
+    command.map(Command::name)
+}
+
+/// The verdict for one recipient from the reply's text and the DSN's fields.
+fn judge(
+    said: Option<&str>,
+    is_smtp: bool,
+    dsn: Option<EnhancedStatusCode>,
+    action: Option<Action>,
+) -> Verdict {
+    let from_text = said.filter(|_| is_smtp).and_then(|t| explain(t).ok());
+    let from_status = dsn.map(|d| d.to_string());
+    let from_status = from_status.as_deref().and_then(|d| explain(d).ok());
+    // The text decides; where it says nothing specific, the Status: field does.
+    let vague = |e: &Explanation<'_>| matches!(e.reason(), Reason::Other);
+    let chosen = match (&from_text, &from_status) {
+        (Some(t), Some(s)) if vague(t) && !vague(s) => Some(s),
+        (Some(t), _) => Some(t),
+        (None, s) => s.as_ref(),
+    };
+    let mut v = match chosen {
+        Some(e) => Verdict {
+            code: e.code(),
+            enhanced: e.enhanced().or(dsn),
+            class: e.class(),
+            bounce: e.bounce(),
+            retry: e.retry(),
+            reason: e.reason(),
+            sisimai_reason: e.sisimai_reason(),
+            suppress: e.suppress(),
+            sisimai_hardbounce: e.sisimai_hardbounce(),
+            evidence: e.evidence().to_string(),
+        },
+        None => Verdict {
+            code: None,
+            enhanced: dsn,
+            class: dsn.map(|d| d.class().reply_class()),
+            bounce: Some(Bounce::Hard),
+            retry: false,
+            reason: Reason::Other,
+            sisimai_reason: Reason::Other.sisimai(),
+            suppress: false,
+            sisimai_hardbounce: false,
+            evidence: "nothing specific".to_string(),
+        },
+    };
+    let temporary = dsn.map(|d| d.class()) == Some(EnhancedClass::PersistentTransientFailure)
+        || v.class == Some(Class::TransientNegative);
+    match action {
+        Some(Action::Delivered | Action::Relayed | Action::Expanded) => {
+            v.bounce = None;
+            v.retry = false;
+            v.reason = Reason::None;
+            v.sisimai_reason = "delivered";
+            v.suppress = false;
+            v.sisimai_hardbounce = false;
+        }
+        Some(Action::Delayed) => {
+            // The sender's MTA is still trying.
+            v.bounce = Some(Bounce::Soft);
+            v.retry = true;
+            v.suppress = false;
+            v.sisimai_hardbounce = false;
+        }
+        Some(Action::Failed) if temporary => {
+            // It gave up on a temporary failure: nothing more will happen.
+            v.bounce = Some(Bounce::Soft);
+            v.retry = false;
+            v.suppress = false;
+            v.sisimai_hardbounce = false;
+            if matches!(v.reason, Reason::Other | Reason::None) {
+                v.reason = Reason::Expired;
+                v.sisimai_reason = Reason::Expired.sisimai();
+            }
+        }
+        Some(Action::Failed) if v.bounce.is_none() => v.bounce = Some(Bounce::Hard),
+        _ => {}
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_codes_and_commands() {
+        assert_eq!(
+            status_code("5.1.1 (user unknown)").map(|c| c.to_string()),
+            Some("5.1.1".into())
+        );
+        assert_eq!(status_code("5.0.0."), "5.0.0".parse().ok());
+        assert_eq!(status_code("none"), None);
+        assert_eq!(
+            smtp_command("said: 550 ... (in reply to RCPT TO command)"),
+            Some("RCPT")
+        );
+        assert_eq!(
+            smtp_command("(in reply to end of DATA command)"),
+            Some("DATA_END")
+        );
+        assert_eq!(smtp_command("nothing"), None);
+    }
+
+    #[test]
+    fn a_delayed_recipient_is_soft_and_retried() {
+        let v = judge(
+            Some("451 4.7.1 Greylisted"),
+            true,
+            "4.7.1".parse().ok(),
+            Some(Action::Delayed),
+        );
+        assert_eq!(
+            (v.bounce, v.retry, v.reason),
+            (Some(Bounce::Soft), true, Reason::Greylisted)
+        );
+        let v = judge(None, true, "4.4.7".parse().ok(), Some(Action::Failed));
+        assert_eq!((v.bounce, v.retry), (Some(Bounce::Soft), false));
+        let v = judge(None, true, "2.0.0".parse().ok(), Some(Action::Delivered));
+        assert_eq!((v.bounce, v.reason), (None, Reason::None));
+    }
+
+    #[test]
+    fn errors() {
+        assert_eq!(read(b""), Err(MessageError::Empty));
+        assert_eq!(read(b" \r\n "), Err(MessageError::Empty));
+        for junk in [
+            &b"\x00\x01\x02 no headers at all"[..],
+            b"plain words\r\n\r\nmore",
+        ] {
+            match read(junk) {
+                Err(MessageError::NotAMessage) => {}
+                Ok(r) => assert_eq!(r.kind(), MessageKind::NotBounce, "{junk:?}"),
+                Err(e) => panic!("{junk:?}: {e}"),
+            }
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! The plain-text part of a bounce: where its report ends and the returned message begins,
+//! and the recipients it names with the reply each got. This is how the reports of MTAs that
+//! write no DSN are read (qmail, Exim, Gmail, Yahoo, ...), and how a DSN's recipients without a
+//! `Diagnostic-Code` find their text. The markers are data, generated from the YAML.
+
+use crate::generated::message::{COPY_MARKERS, RECIPIENT_LABELS};
+
+/// The longest recipient text kept: a reply and its context, never a whole returned message.
+const MAX_TEXT: usize = 4096;
+
+/// The report part of a plain-text bounce: everything before the returned message.
+pub(crate) fn report_part(text: &str) -> &str {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let lower = line.trim().to_ascii_lowercase();
+        if COPY_MARKERS.iter().any(|m| lower.contains(m)) {
+            return &text[..offset];
+        }
+        offset += line.len();
+    }
+    text
+}
+
+/// An e-mail address that starts `s` (`local@domain.tld`), and its length.
+pub(crate) fn address_at(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let local = b
+        .iter()
+        .take_while(|&&c| c.is_ascii_alphanumeric() || b"._%+-=!#$&'*/?^`{|}~".contains(&c))
+        .count();
+    if local == 0 || b.get(local) != Some(&b'@') {
+        return None;
+    }
+    let mut end = local + 1;
+    let mut dots = 0;
+    let mut label = 0;
+    while end < b.len() {
+        let c = b[end];
+        if c.is_ascii_alphanumeric() || c == b'-' {
+            label += 1;
+        } else if c == b'.' && label > 0 {
+            // A dot only counts when a label follows it (a sentence may end the address).
+            if b.get(end + 1).is_some_and(|n| n.is_ascii_alphanumeric()) {
+                dots += 1;
+                label = 0;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    (dots > 0 && label > 0).then_some(end)
+}
+
+/// Every address in `s`, in order.
+pub(crate) fn addresses(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = s[at..].find('@') {
+        let i = at + i;
+        let start = s[..i]
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || "._%+-=!#$&'*/?^`{|}~".contains(c)))
+            .map_or(0, |p| p + 1);
+        match address_at(&s[start..]) {
+            Some(len) => {
+                out.push(&s[start..start + len]);
+                at = start + len;
+            }
+            None => at = i + 1,
+        }
+    }
+    out
+}
+
+/// If `line` names a recipient (`<bob@example.com>:`, `bob@example.com`, `Recipient:
+/// bob@example.com`, `bob@example.com... User unknown`), the address and the rest of the line.
+fn recipient_line(line: &str) -> Option<(&str, &str)> {
+    let mut s = line.trim();
+    let lower = s.to_ascii_lowercase();
+    if let Some(label) = RECIPIENT_LABELS.iter().find(|l| lower.starts_with(*l)) {
+        s = s[label.len()..].trim_start();
+    }
+    // `rfc822; bob@example.com`, as DSN-like text writes it.
+    if s.get(..7)
+        .is_some_and(|t| t.eq_ignore_ascii_case("rfc822;"))
+    {
+        s = s[7..].trim_start();
+    }
+    let s = s.trim_start_matches(['<', '"', '\'']);
+    let len = address_at(s)?;
+    let (address, rest) = s.split_at(len);
+    let rest = rest.trim_start_matches(['>', '"', '\'']);
+    let ok = rest.is_empty()
+        || rest.starts_with([':', ' ', '\t', ',', ';', '.', '('])
+        || rest.starts_with("...");
+    ok.then(|| {
+        (
+            address,
+            rest.trim_start_matches([':', ',', ';', '.']).trim(),
+        )
+    })
+}
+
+/// The recipients a plain-text report names, in order, each with the text that follows it up
+/// to the next recipient (white space runs folded). Addresses in `exclude` (the bounce's own
+/// sender and recipient, postmasters) are not recipients.
+pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in report.lines() {
+        if let Some((address, rest)) = recipient_line(line) {
+            let excluded = exclude.iter().any(|e| e.eq_ignore_ascii_case(address))
+                || is_system_address(address);
+            if !excluded {
+                match out
+                    .iter_mut()
+                    .find(|(a, _)| a.eq_ignore_ascii_case(address))
+                {
+                    // The same recipient again (a summary line, then its details): one record.
+                    Some((_, text)) => append(text, rest),
+                    None => out.push((address.to_string(), rest.to_string())),
+                }
+                continue;
+            }
+        }
+        if let Some((_, text)) = out.last_mut() {
+            append(text, line);
+        }
+    }
+    out
+}
+
+/// Whether an address is a mail system's own (`MAILER-DAEMON@`, `postmaster@`).
+pub(crate) fn is_system_address(address: &str) -> bool {
+    let local = address.split('@').next().unwrap_or("").to_ascii_lowercase();
+    matches!(
+        local.as_str(),
+        "mailer-daemon" | "postmaster" | "mail-daemon"
+    )
+}
+
+fn append(text: &mut String, line: &str) {
+    let line = line.trim();
+    if line.is_empty() || text.len() >= MAX_TEXT {
+        return;
+    }
+    if !text.is_empty() {
+        text.push(' ');
+    }
+    let room = MAX_TEXT - text.len();
+    let mut cut = line.len().min(room);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.push_str(&line[..cut]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_addresses_but_not_versions_or_ends_of_sentences() {
+        assert_eq!(
+            addresses("to <bob@example.com>, carol@mx.example.org. and 1.2.3 and x@y"),
+            ["bob@example.com", "carol@mx.example.org"]
+        );
+        assert_eq!(address_at("bob@example.com."), Some(15));
+        assert_eq!(address_at("@example.com"), None);
+    }
+
+    #[test]
+    fn qmail_exim_and_gmail_style_reports() {
+        let qmail =
+            "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n\
+                     <kijitora@example.ne.jp>:\nremote host said: 550 Unknown user\n\n\
+                     <nyaan@example.org>:\n552 mailbox full\n";
+        let r = recipients(qmail, &[]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0],
+            (
+                "kijitora@example.ne.jp".into(),
+                "remote host said: 550 Unknown user".into()
+            )
+        );
+        assert_eq!(r[1].1, "552 mailbox full");
+        let exim = "The following address(es) failed:\n\n  kijitora@example.ed.jp\n    SMTP error from remote mail server after RCPT TO:<kijitora@example.ed.jp>:\n    host mx [192.0.2.1]: 550 5.1.1 unknown\n";
+        let r = recipients(exim, &[]);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].1.contains("550 5.1.1 unknown"));
+        let excluded = recipients(
+            "<sender@example.jp>:\nhello\n",
+            &["sender@example.jp".into()],
+        );
+        assert!(excluded.is_empty());
+        assert!(recipients("MAILER-DAEMON@example.com\n", &[]).is_empty());
+    }
+
+    #[test]
+    fn the_report_ends_where_the_copy_begins() {
+        let text = "report\n--- Below this line is a copy of the message.\nTo: x@example.com\n";
+        assert_eq!(report_part(text), "report\n");
+        assert_eq!(report_part("no copy"), "no copy");
+    }
+}
