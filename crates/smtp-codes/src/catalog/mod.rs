@@ -53,7 +53,7 @@ pub fn subjects() -> &'static [DigitEntry] {
 /// What a second digit outside RFC 5321's grammar means.
 static UNDEFINED_CATEGORY: Localized = Localized {
     en: "Second digit outside RFC 5321's grammar (0 to 5): a vendor-specific code.",
-    es: "Segundo dígito fuera de la gramática de RFC 5321 (0 a 5): un código propio de un fabricante.",
+    es: "Segundo dígito fuera de la gramática de la RFC 5321 (0 a 5): un código propio de un fabricante.",
 };
 
 impl ReplyCode {
