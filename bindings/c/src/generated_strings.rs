@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 427] = [
+pub(crate) static PATTERNS: [Pattern; 428] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -5151,6 +5151,10 @@ pub(crate) static PATTERNS: [Pattern; 427] = [
     Pattern {
         phrase: c"too much mail data",
         sisimai: Some(c"exceedlimit"),
+    },
+    Pattern {
+        phrase: c"groups.google.com/support",
+        sisimai: Some(c"rejected"),
     },
     Pattern {
         phrase: c"est introuvable",

@@ -74,6 +74,8 @@ pub fn same_reason(a: &str, b: &str) -> bool {
 pub struct Said {
     pub reason: String,
     pub hardbounce: bool,
+    /// What decided, for the list of disagreements (empty for sisimai).
+    pub why: String,
 }
 
 /// Agreement of one system with the expectations.
@@ -140,6 +142,13 @@ pub fn ours(testdata: &Path, expected: &[Expected]) -> (BTreeMap<String, Vec<Sai
                     .map(|x| Said {
                         reason: x.verdict().sisimai_reason().to_string(),
                         hardbounce: x.verdict().sisimai_hardbounce(),
+                        why: format!(
+                            "{} | {:?} {:?} | {}",
+                            x.verdict().evidence(),
+                            x.action().map(|a| a.as_str()),
+                            x.smtp_command(),
+                            x.server_text().unwrap_or("").chars().take(120).collect::<String>()
+                        ),
                     })
                     .collect()
             });
@@ -184,6 +193,7 @@ pub fn sisimai(
             [file, reason, hard] => said.entry(file.to_string()).or_default().push(Said {
                 reason: reason.to_string(),
                 hardbounce: *hard == "1",
+                why: String::new(),
             }),
             _ => {}
         }
@@ -237,7 +247,7 @@ pub fn report(
             got.is_some_and(|g| same_reason(&g.reason, &e.reason) && g.hardbounce == e.hardbounce);
         if !ok {
             let got = got.map_or("(no record)".to_string(), |g| {
-                format!("{} hard={}", g.reason, g.hardbounce)
+                format!("{} hard={} [{}]", g.reason, g.hardbounce, g.why)
             });
             let _ = writeln!(
                 out,

@@ -1296,7 +1296,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 427] = [
+pub(crate) const PATTERN_LIST: [Pattern; 428] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -4586,6 +4586,14 @@ pub(crate) const PATTERN_LIST: [Pattern; 427] = [
         source: "CPython smtpd and aiosmtpd (552 Error: Too much mail data, past the server's data size limit)",
     },
     Pattern {
+        phrase: "groups.google.com/support",
+        reason: Reason::SenderRejected,
+        sisimai: Some("rejected"),
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Google Groups bounce (the group does not exist or you may not post to it; https://groups.google.com/support/); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "est introuvable",
         reason: Reason::UserUnknown,
         sisimai: None,
@@ -4715,4 +4723,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 427] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 427] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 428] = PATTERN_LIST;

@@ -2,7 +2,7 @@
 // change the YAML and run `cargo xtask codegen` again.
 
 /// Text in the line that starts the copy of the returned message.
-pub(crate) static COPY_MARKERS: [&str; 12] = [
+pub(crate) static COPY_MARKERS: [&str; 16] = [
     "below this line is a copy of the message",
     "this is a copy of the message",
     "this is a copy of your message",
@@ -15,9 +15,13 @@ pub(crate) static COPY_MARKERS: [&str; 12] = [
     "-------original message",
     "-------original mail info",
     "original message headers",
+    "message headers follow",
+    "included is a copy of the message header",
+    "header of the original message",
+    "original message header",
 ];
 /// Labels before a recipient's address in a plain-text report.
-pub(crate) static RECIPIENT_LABELS: [&str; 8] = [
+pub(crate) static RECIPIENT_LABELS: [&str; 7] = [
     "original-recipient:",
     "final-recipient:",
     "recipient address:",
@@ -25,7 +29,6 @@ pub(crate) static RECIPIENT_LABELS: [&str; 8] = [
     "failed recipient:",
     "invalid recipient:",
     "unknown recipient:",
-    "to:",
 ];
 /// Text in the subject of a plain-text bounce.
 pub(crate) static BOUNCE_SUBJECTS: [&str; 21] = [

@@ -94,6 +94,10 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     } else if let Some(status) = &parts.status {
         report.kind = MessageKind::Dsn;
         read_dsn(&mut report, status, parts.text.as_deref(), &own);
+    } else if let Some(body) = parts.text.as_deref().filter(|t| is_bounce(&message, t)) {
+        // Before auto-replies: MTAs mark their bounces `Auto-Submitted: auto-replied` too.
+        report.kind = MessageKind::NonDsn;
+        read_plain(&mut report, &message, body, &own);
     } else if is_auto_reply(&message) {
         report.kind = MessageKind::AutoReply;
         let sender = message
@@ -104,9 +108,6 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
         report
             .recipients
             .push(recipient(sender, auto_reply_verdict()));
-    } else if let Some(body) = parts.text.as_deref().filter(|t| is_bounce(&message, t)) {
-        report.kind = MessageKind::NonDsn;
-        read_plain(&mut report, &message, body, &own);
     }
     report.recipients.truncate(MAX_RECIPIENTS);
     Ok(report)
@@ -225,7 +226,11 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
         let is_unix = diagnostic_type
             .as_deref()
             .is_some_and(|t| t.eq_ignore_ascii_case("x-unix"));
-        let verdict = judge(server_text.as_deref(), !is_unix, dsn, action);
+        let command = server_text
+            .as_deref()
+            .and_then(smtp_command)
+            .or_else(|| text.and_then(transcript_command));
+        let verdict = judge(server_text.as_deref(), !is_unix, dsn, action, command);
         report.recipients.push(RecipientReport {
             recipient: address,
             original_recipient: original.filter(|o| Some(o) != final_recipient.as_ref()),
@@ -234,7 +239,7 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
             remote_mta: fields::get(group, "Remote-MTA")
                 .map(|v| fields::typed_value(v).to_string()),
             diagnostic_type,
-            smtp_command: server_text.as_deref().and_then(smtp_command),
+            smtp_command: command,
             server_text,
             last_attempt: fields::get(group, "Last-Attempt-Date").map(str::to_string),
             will_retry_until: fields::get(group, "Will-Retry-Until").map(str::to_string),
@@ -250,17 +255,46 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
 fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own: &[String]) {
     let part = text::report_part(body);
     let mut found = text::recipients(part, own);
+    // Exim and Google name the failed recipients in a header: those are the recipients, with
+    // the text the report gives each (or the whole report).
+    let failed: Vec<&str> = message
+        .header_raw("X-Failed-Recipients")
+        .map(text::addresses)
+        .unwrap_or_default();
+    if !failed.is_empty() {
+        let whole = part.split_whitespace().collect::<Vec<_>>().join(" ");
+        found = failed
+            .iter()
+            .map(|a| {
+                let said = found
+                    .iter()
+                    .find(|(r, _)| r.eq_ignore_ascii_case(a))
+                    .map(|(_, t)| t.clone())
+                    .filter(|t| !t.is_empty());
+                (a.to_string(), said.unwrap_or_else(|| whole.clone()))
+            })
+            .collect();
+    }
     if found.is_empty() {
-        // Exim names them in a header; else the returned message's recipient.
-        let named: Vec<String> = message
+        // Exim names them in a header; else the addresses the report's sentences name
+        // ("an error delivering your mail to <bob@example.com>"); else the returned
+        // message's recipient.
+        let mut named: Vec<String> = message
             .header_raw("X-Failed-Recipients")
             .map(|v| text::addresses(v).into_iter().map(str::to_string).collect())
             .unwrap_or_default();
-        let named = if named.is_empty() {
-            report.original_to.iter().cloned().collect()
-        } else {
-            named
-        };
+        if named.is_empty() {
+            for address in text::addresses(part) {
+                let own = own.iter().any(|o| o.eq_ignore_ascii_case(address))
+                    || text::is_system_address(address);
+                if !own && !named.iter().any(|n| n.eq_ignore_ascii_case(address)) {
+                    named.push(address.to_string());
+                }
+            }
+        }
+        if named.is_empty() {
+            named.extend(report.original_to.iter().cloned());
+        }
         let whole = part.split_whitespace().collect::<Vec<_>>().join(" ");
         found = named.into_iter().map(|a| (a, whole.clone())).collect();
         if found.is_empty() && !whole.is_empty() {
@@ -269,7 +303,8 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
     }
     for (address, said) in found {
         let said = (!said.is_empty()).then_some(said);
-        let verdict = judge(said.as_deref(), true, None, None);
+        let command = said.as_deref().and_then(smtp_command);
+        let verdict = judge(said.as_deref(), true, None, None, command);
         report.recipients.push(RecipientReport {
             recipient: (!address.is_empty()).then_some(address),
             original_recipient: None,
@@ -277,7 +312,7 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
             dsn: None,
             remote_mta: None,
             diagnostic_type: None,
-            smtp_command: said.as_deref().and_then(smtp_command),
+            smtp_command: command,
             server_text: said,
             last_attempt: None,
             will_retry_until: None,
@@ -404,16 +439,29 @@ fn status_code(value: &str) -> Option<EnhancedStatusCode> {
 
 /// The SMTP command the reply answered, when the text says so.
 fn smtp_command(text: &str) -> Option<&'static str> {
+    if let Some(command) = transcript_command(text) {
+        return Some(command);
+    }
     let lower = text.to_ascii_lowercase();
     let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
     let said = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    let command = if said(&["end of data", "end of message", "after data end"]) {
+    let command = if said(&[
+        "end of data",
+        "end of message",
+        "after data end",
+        "our final data",
+    ]) {
         Command::from_name("DATA_END")
     } else if said(&["rcpt to", "rcpt_to", "[rcpt_to]"]) {
         Command::from_name("RCPT")
     } else if said(&["mail from", "mail_from"]) {
         Command::from_name("MAIL")
-    } else if said(&["in reply to data", "after data", "response to data"]) {
+    } else if said(&[
+        "in reply to data",
+        "after data",
+        "response to data",
+        "smtp command data",
+    ]) {
         Command::from_name("DATA")
     } else if said(&["in reply to ehlo", "after ehlo", "in reply to helo"]) {
         Command::from_name("EHLO")
@@ -423,12 +471,34 @@ fn smtp_command(text: &str) -> Option<&'static str> {
     command.map(Command::name)
 }
 
+/// In a session transcript (`>>> DATA` then `<<< 550 ...`, as Sendmail writes it), the
+/// command that got the first failure reply.
+fn transcript_command(text: &str) -> Option<&'static str> {
+    let mut last: Option<&str> = None;
+    for line in text.lines().map(str::trim_start) {
+        if let Some(sent) = line.strip_prefix(">>> ") {
+            last = Some(sent);
+        } else if let Some(reply) = line.strip_prefix("<<< ") {
+            if reply.starts_with(['4', '5']) {
+                let verb = last?.split([' ', ':']).next()?.to_ascii_uppercase();
+                return match verb.as_str() {
+                    "." => Command::from_name("DATA_END"),
+                    v => Command::from_name(v),
+                }
+                .map(Command::name);
+            }
+        }
+    }
+    None
+}
+
 /// The verdict for one recipient from the reply's text and the DSN's fields.
 fn judge(
     said: Option<&str>,
     is_smtp: bool,
     dsn: Option<EnhancedStatusCode>,
     action: Option<Action>,
+    command: Option<&str>,
 ) -> Verdict {
     let from_text = said.filter(|_| is_smtp).and_then(|t| explain(t).ok());
     let from_status = dsn.map(|d| d.to_string());
@@ -498,6 +568,18 @@ fn judge(
         Some(Action::Failed) if v.bounce.is_none() => v.bounce = Some(Bounce::Hard),
         _ => {}
     }
+    // sisimai's rule: an unknown user answered after DATA is a content filter's refusal
+    // (`filtered`, not a hard bounce). The address is unknown all the same, so `suppress`
+    // keeps the sender's answer.
+    // (An enhanced code of the addressing subject, `5.1.x`, still says the address.)
+    let addressing = v.enhanced.is_some_and(|e| e.subject() == 1);
+    if v.sisimai_reason == "userunknown"
+        && matches!(command, Some("DATA" | "DATA_END"))
+        && !addressing
+    {
+        v.sisimai_reason = "filtered";
+        v.sisimai_hardbounce = false;
+    }
     v
 }
 
@@ -536,9 +618,9 @@ mod tests {
             (v.bounce, v.retry, v.reason),
             (Some(Bounce::Soft), true, Reason::Greylisted)
         );
-        let v = judge(None, true, "4.4.7".parse().ok(), Some(Action::Failed));
+        let v = judge(None, true, "4.4.7".parse().ok(), Some(Action::Failed), None);
         assert_eq!((v.bounce, v.retry), (Some(Bounce::Soft), false));
-        let v = judge(None, true, "2.0.0".parse().ok(), Some(Action::Delivered));
+        let v = judge(None, true, "2.0.0".parse().ok(), Some(Action::Delivered), None);
         assert_eq!((v.bounce, v.reason), (None, Reason::None));
     }
 
