@@ -613,14 +613,41 @@ mod tests {
             true,
             "4.7.1".parse().ok(),
             Some(Action::Delayed),
+            None,
         );
+        // An unknown user after DATA: sisimai says filtered, the sender still drops it.
+        let v = judge(
+            Some("550 Unknown user"),
+            true,
+            None,
+            Some(Action::Failed),
+            Some("DATA"),
+        );
+        assert_eq!(
+            (v.sisimai_reason, v.sisimai_hardbounce, v.suppress),
+            ("filtered", false, true)
+        );
+        let v = judge(
+            Some("550 5.1.1 Unknown user"),
+            true,
+            None,
+            None,
+            Some("DATA"),
+        );
+        assert_eq!(v.sisimai_reason, "userunknown");
         assert_eq!(
             (v.bounce, v.retry, v.reason),
             (Some(Bounce::Soft), true, Reason::Greylisted)
         );
         let v = judge(None, true, "4.4.7".parse().ok(), Some(Action::Failed), None);
         assert_eq!((v.bounce, v.retry), (Some(Bounce::Soft), false));
-        let v = judge(None, true, "2.0.0".parse().ok(), Some(Action::Delivered), None);
+        let v = judge(
+            None,
+            true,
+            "2.0.0".parse().ok(),
+            Some(Action::Delivered),
+            None,
+        );
         assert_eq!((v.bounce, v.reason), (None, Reason::None));
     }
 
