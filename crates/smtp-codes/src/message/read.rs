@@ -615,6 +615,10 @@ mod tests {
             Some(Action::Delayed),
             None,
         );
+        assert_eq!(
+            (v.bounce, v.retry, v.reason),
+            (Some(Bounce::Soft), true, Reason::Greylisted)
+        );
         // An unknown user after DATA: sisimai says filtered, the sender still drops it.
         let v = judge(
             Some("550 Unknown user"),
@@ -635,10 +639,6 @@ mod tests {
             Some("DATA"),
         );
         assert_eq!(v.sisimai_reason, "userunknown");
-        assert_eq!(
-            (v.bounce, v.retry, v.reason),
-            (Some(Bounce::Soft), true, Reason::Greylisted)
-        );
         let v = judge(None, true, "4.4.7".parse().ok(), Some(Action::Failed), None);
         assert_eq!((v.bounce, v.retry), (Some(Bounce::Soft), false));
         let v = judge(
