@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 use smtp_codes::catalog::{self, CATALOG_VERSION, IANA_REGISTRY_DATE};
 use smtp_codes::commands::{any_command_errors, commands};
 use smtp_codes::explain::Explanation;
+use smtp_codes::message::BounceReport;
 use smtp_codes::{
     Alias, BasicEntry, Bounce, DigitEntry, EnhancedEntry, Lang, Reply, ReplyCode, VendorNote,
 };
@@ -288,4 +289,68 @@ pub fn reply(r: &Reply<'_>) -> Value {
         "text": r.text(),
         "retry": r.code().is_transient(),
     })
+}
+
+/// One recipient of a bounce message, as `smtp-codes bounce --json` prints it: `file`, the
+/// report's fields (`message_kind`, `reporting_mta`, `arrival_date`, `original_message_id`,
+/// `original_from`, `original_to`, `original_subject`, `feedback_type`), the recipient's
+/// (`recipient`, `original_recipient`, `action`, `dsn`, `remote_mta`, `diagnostic_type`,
+/// `server_text`, `last_attempt`, `will_retry_until`, `smtp_command`) and its verdict
+/// (`code`, `enhanced`, `class`, `bounce`, `retry`, `reason`, `sisimai_reason`, `suppress`,
+/// `sisimai_hardbounce`, `evidence`). A report without recipients gives one object with the
+/// report's fields alone.
+pub fn bounce_records(file: &str, report: &BounceReport) -> Vec<Value> {
+    let base = json!({
+        "file": file,
+        "message_kind": report.kind().as_str(),
+        "reporting_mta": report.reporting_mta(),
+        "arrival_date": report.arrival_date(),
+        "original_message_id": report.original_message_id(),
+        "original_from": report.original_from(),
+        "original_to": report.original_to(),
+        "original_subject": report.original_subject(),
+        "feedback_type": report.feedback_type(),
+    });
+    if report.recipients().is_empty() {
+        return vec![base];
+    }
+    report
+        .recipients()
+        .iter()
+        .map(|r| {
+            let v = r.verdict();
+            let mut record = base.clone();
+            let fields = json!({
+                "recipient": r.recipient(),
+                "original_recipient": r.original_recipient(),
+                "action": r.action().map(|a| a.as_str()),
+                "dsn": r.dsn().map(|d| d.to_string()),
+                "remote_mta": r.remote_mta(),
+                "diagnostic_type": r.diagnostic_type(),
+                "server_text": r.server_text(),
+                "last_attempt": r.last_attempt(),
+                "will_retry_until": r.will_retry_until(),
+                "smtp_command": r.smtp_command(),
+                "code": v.code().map(|c| c.as_u16()),
+                "enhanced": v.enhanced().map(|e| e.to_string()),
+                "class": v.class().map(|c| c.as_str()),
+                "bounce": v.bounce().map_or("none", |b| b.as_str()),
+                "retry": v.retry(),
+                "reason": v.reason().as_str(),
+                "sisimai_reason": v.sisimai_reason(),
+                "suppress": v.suppress(),
+                "sisimai_hardbounce": v.sisimai_hardbounce(),
+                "evidence": v.evidence(),
+            });
+            if let (Some(record), Some(fields)) = (record.as_object_mut(), fields.as_object()) {
+                record.extend(fields.clone());
+            }
+            record
+        })
+        .collect()
+}
+
+/// A message that could not be read, as `smtp-codes bounce --json` prints it.
+pub fn bounce_error(file: &str, error: &dyn std::fmt::Display) -> Value {
+    json!({ "file": file, "error": error.to_string() })
 }
