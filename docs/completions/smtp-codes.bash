@@ -18,6 +18,9 @@ _smtp__codes() {
             ",$1")
                 cmd="smtp__codes"
                 ;;
+            smtp__codes,bounce)
+                cmd="smtp__codes__subcmd__bounce"
+                ;;
             smtp__codes,catalog)
                 cmd="smtp__codes__subcmd__catalog"
                 ;;
@@ -35,6 +38,9 @@ _smtp__codes() {
                 ;;
             smtp__codes,search)
                 cmd="smtp__codes__subcmd__search"
+                ;;
+            smtp__codes__subcmd__help,bounce)
+                cmd="smtp__codes__subcmd__help__subcmd__bounce"
                 ;;
             smtp__codes__subcmd__help,catalog)
                 cmd="smtp__codes__subcmd__help__subcmd__catalog"
@@ -61,12 +67,30 @@ _smtp__codes() {
 
     case "${cmd}" in
         smtp__codes)
-            opts="-h -V --help --version explain list search parse catalog help"
+            opts="-h -V --help --version explain list search parse bounce catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__codes__subcmd__bounce)
+            opts="-h --json --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -107,8 +131,22 @@ _smtp__codes() {
             return 0
             ;;
         smtp__subcmd__codes__subcmd__help)
-            opts="explain list search parse catalog help"
+            opts="explain list search parse bounce catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__codes__subcmd__help__subcmd__bounce)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -93,6 +93,16 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Read bounce messages, recipient by recipient: files, directories (a maildir: every
+    /// file inside), mbox files, or "-" for standard input.
+    Bounce {
+        /// Files, directories or mbox files; "-" reads standard input.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Output options.
+        #[command(flatten)]
+        output: Output,
+    },
     /// Print the whole catalog as JSON (both languages, every field).
     Catalog,
 }

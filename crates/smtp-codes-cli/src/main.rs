@@ -1,5 +1,6 @@
 //! `smtp-codes`: what SMTP reply codes mean, at the terminal.
 
+mod bounce;
 mod human;
 use smtp_codes_json as json;
 
@@ -243,6 +244,20 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 out.push_str(&one_or_many(values));
             }
             Ok(ExitCode::SUCCESS)
+        }
+        Command::Bounce { paths, output } => {
+            let lang = language(output.lang);
+            let inputs = bounce::inputs(&paths);
+            let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let read = bounce::run(inputs, output.json, lang, &mut stdout)
+                .and_then(|n| stdout.flush().map(|()| n));
+            match read {
+                // Exit status 1 only when nothing at all could be read.
+                Ok(0) => Ok(ExitCode::FAILURE),
+                Ok(_) => Ok(ExitCode::SUCCESS),
+                // A closed pipe (`| head`) ends the run quietly.
+                Err(_) => Ok(ExitCode::SUCCESS),
+            }
         }
         Command::Catalog => {
             out.push_str(&format!("{:#}\n", json::catalog()));

@@ -353,3 +353,102 @@ fn catalog_json_holds_everything_in_both_languages() {
     }
     assert_eq!(v["commands"][0]["command"], "CONNECT");
 }
+
+#[test]
+fn bounce_reads_a_folder_of_real_bounces_one_line_per_recipient() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/sisimai/maildir/bsd"
+    );
+    let out = run(&["bounce", "--json", dir], b"", &[]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    // Every file is read: one or more lines each, none an error.
+    let files: std::collections::BTreeSet<&str> =
+        lines.iter().filter_map(|l| l["file"].as_str()).collect();
+    assert!(files.len() >= 629, "{} files", files.len());
+    assert!(lines.iter().all(|l| l.get("error").is_none()));
+    // A qmail report with two recipients: both addresses, in order, each with its verdict.
+    let qmail: Vec<&serde_json::Value> = lines
+        .iter()
+        .filter(|l| l["file"].as_str().unwrap().ends_with("lhost-qmail-02.eml"))
+        .collect();
+    let recipients: Vec<&str> = qmail
+        .iter()
+        .map(|l| l["recipient"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        recipients,
+        ["userunknown@example.jp", "filtered@example.jp"]
+    );
+    assert_eq!(qmail[0]["reason"], "user_unknown");
+    assert_eq!(qmail[0]["suppress"], true);
+    // A Postfix DSN: its fields.
+    let postfix = lines
+        .iter()
+        .find(|l| {
+            l["file"]
+                .as_str()
+                .unwrap()
+                .ends_with("lhost-postfix-01.eml")
+        })
+        .unwrap();
+    assert_eq!(postfix["message_kind"], "dsn");
+    assert_eq!(postfix["action"], "failed");
+    assert!(postfix["dsn"].is_string() && postfix["reporting_mta"].is_string());
+    // A feedback report and an auto-reply.
+    let kind = |name: &str| {
+        lines
+            .iter()
+            .find(|l| l["file"].as_str().unwrap().ends_with(name))
+            .map(|l| l["message_kind"].clone())
+    };
+    assert_eq!(kind("arf-01.eml"), Some("feedback".into()));
+    assert_eq!(kind("rfc3834-01.eml"), Some("auto_reply".into()));
+}
+
+#[test]
+fn bounce_reads_mbox_and_standard_input_and_reports_unreadable_messages() {
+    let one = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/sisimai/maildir/bsd/lhost-qmail-01.eml"
+    ))
+    .unwrap();
+    let mut mbox = b"From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n".to_vec();
+    mbox.extend_from_slice(&one);
+    mbox.extend_from_slice(b"\nFrom MAILER-DAEMON Mon Jan  1 00:00:00 2024\n");
+    mbox.extend_from_slice(&one);
+    let out = run(&["bounce", "--json", "-"], &mbox, &[]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let files: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(files.len(), 2);
+    assert_eq!(files[0]["file"], "-#1");
+    assert_eq!(files[1]["recipient"], "kijitora@example.ne.jp");
+    // Nothing readable: one error line per input, exit status 1.
+    let out = run(&["bounce", "--json", "-", "/nonexistent/file"], b"", &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let errors: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(errors.len(), 2);
+    assert!(errors
+        .iter()
+        .all(|e| e["error"].is_string() && e["file"].is_string()));
+    // Human output, in Spanish.
+    let out = run(&["bounce", "--lang", "es", "-"], &one, &[]);
+    let human = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        human.contains("rebote sin DSN") && human.contains("kijitora@example.ne.jp"),
+        "{human}"
+    );
+}

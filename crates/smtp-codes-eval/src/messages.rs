@@ -147,7 +147,11 @@ pub fn ours(testdata: &Path, expected: &[Expected]) -> (BTreeMap<String, Vec<Sai
                             x.verdict().evidence(),
                             x.action().map(|a| a.as_str()),
                             x.smtp_command(),
-                            x.server_text().unwrap_or("").chars().take(120).collect::<String>()
+                            x.server_text()
+                                .unwrap_or("")
+                                .chars()
+                                .take(120)
+                                .collect::<String>()
                         ),
                     })
                     .collect()

@@ -254,6 +254,19 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
 /// A plain-text report: the recipients it names, each with the text that follows it.
 fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own: &[String]) {
     let part = text::report_part(body);
+    // The returned message follows the report in the same text: read its headers.
+    if report.original_message_id.is_none() && report.original_from.is_none() {
+        let copy = body[part.len()..]
+            .split_once('\n')
+            .map_or("", |(_, rest)| rest)
+            .trim_start();
+        if let Some(m) = MessageParser::default().parse_headers(copy.as_bytes()) {
+            report.original_message_id = m.message_id().map(str::to_string);
+            report.original_from = first_address(m.from());
+            report.original_to = first_address(m.to());
+            report.original_subject = m.subject().map(str::to_string);
+        }
+    }
     let mut found = text::recipients(part, own);
     // Exim and Google name the failed recipients in a header: those are the recipients, with
     // the text the report gives each (or the whole report).
