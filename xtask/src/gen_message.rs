@@ -44,6 +44,11 @@ pub fn generate(m: &Model) -> String {
             " Text in the subject of an automatic reply.",
             &b.auto_reply_subjects,
         ),
+        table(
+            "FEEDBACK_SUBJECTS",
+            " Text in the subject of a complaint sent without a feedback report part.",
+            &b.feedback_subjects,
+        ),
     ];
     render(quote! { #(#tables)* })
 }

@@ -254,6 +254,7 @@ pub struct BounceMarkers {
     pub subjects: Vec<String>,
     pub openings: Vec<String>,
     pub auto_reply_subjects: Vec<String>,
+    pub feedback_subjects: Vec<String>,
 }
 
 impl Model {

@@ -267,6 +267,7 @@ fn bounce_markers(p: &mut Problems, m: &yaml::BounceMarkersDef) -> BounceMarkers
         subjects: list("subjects", &m.subjects),
         openings: list("openings", &m.openings),
         auto_reply_subjects: list("auto_reply_subjects", &m.auto_reply_subjects),
+        feedback_subjects: list("feedback_subjects", &m.feedback_subjects),
     }
 }
 

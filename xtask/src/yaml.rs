@@ -47,6 +47,9 @@ pub struct BounceMarkersDef {
     /// A subject that an automatic reply (RFC 3834, vacation notices) has.
     #[serde(default)]
     pub auto_reply_subjects: Vec<MarkerDef>,
+    /// A subject of a complaint sent without an RFC 5965 feedback part.
+    #[serde(default)]
+    pub feedback_subjects: Vec<MarkerDef>,
 }
 
 /// One marker: lower-case text found in a line, and who writes it.

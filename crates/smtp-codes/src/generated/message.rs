@@ -84,3 +84,11 @@ pub(crate) static AUTO_REPLY_SUBJECTS: [&str; 8] = [
     "vacation",
     "away from",
 ];
+/// Text in the subject of a complaint sent without a feedback report part.
+pub(crate) static FEEDBACK_SUBJECTS: [&str; 5] = [
+    "complaint about message from",
+    "abuse report",
+    "email feedback report",
+    "spam report",
+    "spamtraphit",
+];

@@ -7,7 +7,9 @@ use super::report::{Action, BounceReport, MessageKind, RecipientReport, Verdict}
 use super::text;
 use crate::commands::Command;
 use crate::explain::{explain, Explanation, Reason};
-use crate::generated::message::{AUTO_REPLY_SUBJECTS, BOUNCE_SUBJECTS, OPENINGS};
+use crate::generated::message::{
+    AUTO_REPLY_SUBJECTS, BOUNCE_SUBJECTS, FEEDBACK_SUBJECTS, OPENINGS,
+};
 use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode};
 use core::fmt;
 use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
@@ -88,9 +90,15 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
         own.extend(text::addresses(path).into_iter().map(str::to_string));
     }
     original_fields(&mut report, &parts);
+    let subject = message.subject().unwrap_or("").to_lowercase();
     if let Some(feedback) = &parts.feedback {
         report.kind = MessageKind::Feedback;
         read_feedback(&mut report, feedback);
+    } else if parts.status.is_none() && FEEDBACK_SUBJECTS.iter().any(|s| subject.contains(s)) {
+        // A complaint forwarded without a feedback part: the returned message's recipient.
+        report.kind = MessageKind::Feedback;
+        let rcpts = report.original_to.iter().cloned().collect();
+        complaint(&mut report, None, rcpts);
     } else if let Some(status) = &parts.status {
         report.kind = MessageKind::Dsn;
         read_dsn(&mut report, status, parts.text.as_deref(), &own);
@@ -347,12 +355,28 @@ fn read_feedback(report: &mut BounceReport, body: &str) {
     let feedback_type = get("Feedback-Type").map(|t| t.to_ascii_lowercase());
     report.reporting_mta = get("Reporting-MTA").map(|v| fields::typed_value(&v).to_string());
     report.arrival_date = get("Arrival-Date").or_else(|| get("Received-Date"));
-    let rcpt = get("Original-Rcpt-To")
-        .or_else(|| get("Removal-Recipient"))
-        .map(|v| fields::typed_value(&v).to_string())
-        .or_else(|| report.original_to.clone());
+    // One record per complaining recipient; a report may name several.
+    let mut rcpts: Vec<String> = all
+        .iter()
+        .filter(|f| {
+            f.name.eq_ignore_ascii_case("Original-Rcpt-To")
+                || f.name.eq_ignore_ascii_case("Removal-Recipient")
+        })
+        .map(|f| fields::typed_value(&f.value).to_string())
+        .filter(|v| !v.is_empty())
+        .collect();
+    rcpts.dedup();
+    if rcpts.is_empty() {
+        rcpts.extend(report.original_to.clone());
+    }
+    let feedback_type = feedback_type.or_else(|| (!body.is_empty()).then(String::new));
+    complaint(report, feedback_type.filter(|t| !t.is_empty()), rcpts);
+}
+
+/// Records for the recipients of a complaint.
+fn complaint(report: &mut BounceReport, feedback_type: Option<String>, rcpts: Vec<String>) {
     // Senders drop an address whose owner calls their mail abuse.
-    let abuse = matches!(feedback_type.as_deref(), Some("abuse" | "fraud"));
+    let abuse = matches!(feedback_type.as_deref(), Some("abuse" | "fraud") | None);
     let verdict = Verdict {
         code: None,
         enhanced: None,
@@ -369,7 +393,14 @@ fn read_feedback(report: &mut BounceReport, body: &str) {
         ),
     };
     report.feedback_type = feedback_type;
-    report.recipients.push(recipient(rcpt, verdict));
+    if rcpts.is_empty() {
+        report.recipients.push(recipient(None, verdict.clone()));
+    }
+    for rcpt in rcpts {
+        report
+            .recipients
+            .push(recipient(Some(rcpt), verdict.clone()));
+    }
 }
 
 fn recipient(address: Option<String>, verdict: Verdict) -> RecipientReport {
