@@ -22,6 +22,8 @@ tasks:
                       run the fuzz targets (default: all, 60 s each)
   eval [--sisimai]    measure explain against sisimai's expectations on the
                       bounce corpus; --sisimai also runs sisimai's own matcher
+  eval --messages     read the whole sample emails and measure the records
+                      against sisimai's expectations, beside Sisimai->make
   install-c --prefix DIR
                       build the C library and install include/, lib/ and
                       lib/pkgconfig/smtp_codes.pc under DIR
