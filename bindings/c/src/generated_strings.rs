@@ -4670,7 +4670,7 @@ pub(crate) static PATTERNS: [Pattern; 428] = [
     },
     Pattern {
         phrase: c"not reachable",
-        sisimai: Some(c"networkerror"),
+        sisimai: Some(c"expired"),
     },
     Pattern {
         phrase: c"no relevant answers",
@@ -4698,11 +4698,11 @@ pub(crate) static PATTERNS: [Pattern; 428] = [
     },
     Pattern {
         phrase: c"connection timed out",
-        sisimai: Some(c"networkerror"),
+        sisimai: Some(c"expired"),
     },
     Pattern {
         phrase: c"timed out",
-        sisimai: Some(c"networkerror"),
+        sisimai: Some(c"expired"),
     },
     Pattern {
         phrase: c"connection refused",
@@ -4746,7 +4746,7 @@ pub(crate) static PATTERNS: [Pattern; 428] = [
     },
     Pattern {
         phrase: c"did not accept our requests to connect",
-        sisimai: Some(c"networkerror"),
+        sisimai: Some(c"expired"),
     },
     Pattern {
         phrase: c"delivery temporarily suspended",

@@ -3620,7 +3620,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 428] = [
     Pattern {
         phrase: "not reachable",
         reason: Reason::DnsOrRouting,
-        sisimai: Some("networkerror"),
+        sisimai: Some("expired"),
         priority: 35u8,
         recipient_domain_missing: false,
         source: "Zoho (Host not reachable); seen in the sisimai set-of-emails corpus",
@@ -3676,7 +3676,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 428] = [
     Pattern {
         phrase: "connection timed out",
         reason: Reason::DnsOrRouting,
-        sisimai: Some("networkerror"),
+        sisimai: Some("expired"),
         priority: 45u8,
         recipient_domain_missing: false,
         source: "Postfix, Sendmail, Exchange 4.4.2; seen in the sisimai set-of-emails corpus",
@@ -3684,7 +3684,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 428] = [
     Pattern {
         phrase: "timed out",
         reason: Reason::DnsOrRouting,
-        sisimai: Some("networkerror"),
+        sisimai: Some("expired"),
         priority: 30u8,
         recipient_domain_missing: false,
         source: "generic (operation timed out); seen in the sisimai set-of-emails corpus",
@@ -3772,7 +3772,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 428] = [
     Pattern {
         phrase: "did not accept our requests to connect",
         reason: Reason::DnsOrRouting,
-        sisimai: Some("networkerror"),
+        sisimai: Some("expired"),
         priority: 55u8,
         recipient_domain_missing: false,
         source: "Gmail (The recipient server did not accept our requests to connect); seen in the sisimai set-of-emails corpus",
