@@ -52,6 +52,32 @@ pub(crate) fn groups(body: &str) -> Vec<Vec<Field>> {
     groups
 }
 
+/// The groups again, with a group that holds several recipients (no blank line between
+/// them, as some MTAs write) split at each `Final-Recipient` after the first.
+pub(crate) fn split_recipients(groups: Vec<Vec<Field>>) -> Vec<Vec<Field>> {
+    let mut out = Vec::with_capacity(groups.len());
+    for group in groups {
+        let is_final = |f: &Field| f.name.eq_ignore_ascii_case("Final-Recipient");
+        if group.iter().filter(|f| is_final(f)).count() <= 1 {
+            out.push(group);
+            continue;
+        }
+        let mut current: Vec<Field> = Vec::new();
+        let mut seen_final = false;
+        for field in group {
+            if is_final(&field) {
+                if seen_final {
+                    out.push(std::mem::take(&mut current));
+                }
+                seen_final = true;
+            }
+            current.push(field);
+        }
+        out.push(current);
+    }
+    out
+}
+
 /// The value of the first field called `name` (any case).
 pub(crate) fn get<'a>(group: &'a [Field], name: &str) -> Option<&'a str> {
     group
@@ -92,6 +118,21 @@ mod tests {
             Some("smtp; 550 5.1.1 <bob@example.com>: Recipient address rejected")
         );
         assert_eq!(get(&g[1], "Missing"), None);
+    }
+
+    #[test]
+    fn recipients_without_blank_lines_between_them_are_split() {
+        let body =
+            "Reporting-MTA: dns; mx\nFinal-Recipient: rfc822; a@example.com\nStatus: 5.2.2\n\
+                    Final-Recipient: rfc822; b@example.com\nStatus: 5.1.1\n";
+        let g = split_recipients(groups(body));
+        assert_eq!(g.len(), 2);
+        assert_eq!(get(&g[0], "Status"), Some("5.2.2"));
+        assert_eq!(
+            typed_value(get(&g[1], "Final-Recipient").unwrap()),
+            "b@example.com"
+        );
+        assert_eq!(get(&g[1], "Status"), Some("5.1.1"));
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
         .parse(input)
         .filter(|m| !m.headers().is_empty())
         .ok_or(MessageError::NotAMessage)?;
-    let parts = Parts::of(&message);
+    let parts = Parts::of(&message, input);
     let mut report = BounceReport {
         kind: MessageKind::NotBounce,
         reporting_mta: None,
@@ -134,7 +134,7 @@ struct Parts {
 }
 
 impl Parts {
-    fn of(message: &Message<'_>) -> Parts {
+    fn of(message: &Message<'_>, input: &[u8]) -> Parts {
         let mut parts = Parts {
             status: None,
             feedback: None,
@@ -169,9 +169,47 @@ impl Parts {
             }
         }
         // The human-readable text: the first text body of the top-level message.
-        parts.text = message.body_text(0).map(|t| t.into_owned());
+        parts.text = message
+            .body_text(0)
+            .map(|t| t.into_owned())
+            .filter(|t| !t.trim().is_empty())
+            // A multipart whose boundaries are missing has no parts: its raw body is the text.
+            .or_else(|| raw_body(input));
+        if parts.status.is_none() {
+            // Delivery-status fields written into the text itself (no part of their own).
+            parts.status = parts.text.as_deref().and_then(inline_status);
+        }
         parts
     }
+}
+
+/// The body of a message as text: everything after the first empty line.
+fn raw_body(input: &[u8]) -> Option<String> {
+    let at = input
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|p| p + 4)
+        .or_else(|| input.windows(2).position(|w| w == b"\n\n").map(|p| p + 2))?;
+    let body = String::from_utf8_lossy(&input[at..]).into_owned();
+    (!body.trim().is_empty()).then_some(body)
+}
+
+/// RFC 3464 fields written in a text part: from the first per-message or per-recipient
+/// field on, when a `Final-Recipient` follows.
+fn inline_status(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let recipient = lower.find("\nfinal-recipient:")?;
+    let start = [
+        "\nreporting-mta:",
+        "\noriginal-envelope-id:",
+        "\naction:",
+        "\noriginal-recipient:",
+    ]
+    .iter()
+    .filter_map(|f| lower[..recipient].rfind(f))
+    .min()
+    .unwrap_or(recipient);
+    Some(text[start + 1..].to_string())
 }
 
 /// The returned message's `Message-ID`, `From`, `To` and `Subject`.
@@ -194,16 +232,16 @@ fn first_address(a: Option<&mail_parser::Address<'_>>) -> Option<String> {
 
 /// RFC 3464: the per-message fields, then one record per recipient.
 fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[String]) {
-    let groups = fields::groups(status);
+    let groups = fields::split_recipients(fields::groups(status));
     let per_recipient = |g: &Vec<Field>| {
         fields::get(g, "Final-Recipient").is_some()
             || fields::get(g, "Original-Recipient").is_some()
     };
-    if let Some(first) = groups.iter().find(|g| !per_recipient(g)) {
-        report.reporting_mta =
-            fields::get(first, "Reporting-MTA").map(|v| fields::typed_value(v).to_string());
-        report.arrival_date = fields::get(first, "Arrival-Date").map(str::to_string);
-    }
+    // The per-message fields, wherever the report put them.
+    let all: Vec<Field> = groups.iter().flatten().cloned().collect();
+    report.reporting_mta =
+        fields::get(&all, "Reporting-MTA").map(|v| fields::typed_value(v).to_string());
+    report.arrival_date = fields::get(&all, "Arrival-Date").map(str::to_string);
     // The human-readable part, for recipients whose group has no Diagnostic-Code.
     let described = text.map(|t| text::recipients(text::report_part(t), own));
     for group in groups.iter().filter(|g| per_recipient(g)) {
