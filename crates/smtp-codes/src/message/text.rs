@@ -76,8 +76,20 @@ pub(crate) fn addresses(s: &str) -> Vec<&str> {
 
 /// If `line` names a recipient (`<bob@example.com>:`, `bob@example.com`, `Recipient:
 /// bob@example.com`, `bob@example.com... User unknown`), the address and the rest of the line.
-fn recipient_line(line: &str) -> Option<(&str, &str)> {
+fn recipient_line(line: &str) -> Option<(&str, &str, bool)> {
     let mut s = line.trim();
+    // Sendmail's transcript: `550 <bob@example.com>... User unknown`; the whole line is the
+    // recipient's reply.
+    if let [a, b, c, b' ', b'<', ..] = s.as_bytes() {
+        if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
+            let rest = &s[5..];
+            if let Some(len) = address_at(rest) {
+                if rest[len..].starts_with(">...") {
+                    return Some((&rest[..len], s, true));
+                }
+            }
+        }
+    }
     let lower = s.to_ascii_lowercase();
     if let Some(label) = RECIPIENT_LABELS.iter().find(|l| lower.starts_with(*l)) {
         s = s[label.len()..].trim_start();
@@ -96,10 +108,8 @@ fn recipient_line(line: &str) -> Option<(&str, &str)> {
         || rest.starts_with([':', ' ', '\t', ',', ';', '.', '('])
         || rest.starts_with("...");
     ok.then(|| {
-        (
-            address,
-            rest.trim_start_matches([':', ',', ';', '.']).trim(),
-        )
+        let rest = rest.trim_start_matches([':', ',', ';', '.']).trim();
+        (address, rest, false)
     })
 }
 
@@ -108,8 +118,10 @@ fn recipient_line(line: &str) -> Option<(&str, &str)> {
 /// sender and recipient, postmasters) are not recipients.
 pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
+    // A line that holds a recipient's whole reply (Sendmail's) takes no following lines.
+    let mut open = false;
     for line in report.lines() {
-        if let Some((address, rest)) = recipient_line(line) {
+        if let Some((address, rest, whole)) = recipient_line(line) {
             let excluded = exclude.iter().any(|e| e.eq_ignore_ascii_case(address))
                 || is_system_address(address);
             if !excluded {
@@ -121,10 +133,11 @@ pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, Strin
                     Some((_, text)) => append(text, rest),
                     None => out.push((address.to_string(), rest.to_string())),
                 }
+                open = !whole;
                 continue;
             }
         }
-        if let Some((_, text)) = out.last_mut() {
+        if let Some((_, text)) = out.last_mut().filter(|_| open) {
             append(text, line);
         }
     }
@@ -190,6 +203,20 @@ mod tests {
         let r = recipients(exim, &[]);
         assert_eq!(r.len(), 1);
         assert!(r[0].1.contains("550 5.1.1 unknown"));
+        let sendmail =
+            "While talking to mx:\n>>> RCPT To:<bob@example.org>\n<<< 550 No such user\n\
+                        550 <bob@example.org>... User unknown\n550 mx.example.net... Host unknown\n\
+                        554 <carol@example.net>... 550 Host unknown\n";
+        let r = recipients(sendmail, &[]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            r[0],
+            (
+                "bob@example.org".into(),
+                "550 <bob@example.org>... User unknown".into()
+            )
+        );
+        assert_eq!(r[1].0, "carol@example.net");
         let excluded = recipients(
             "<sender@example.jp>:\nhello\n",
             &["sender@example.jp".into()],
