@@ -1296,7 +1296,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 428] = [
+pub(crate) const PATTERN_LIST: [Pattern; 431] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -4594,6 +4594,30 @@ pub(crate) const PATTERN_LIST: [Pattern; 428] = [
         source: "Google Groups bounce (the group does not exist or you may not post to it; https://groups.google.com/support/); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "invalid final delivery userid",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Ipswitch IMail Server (Invalid final delivery userid); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "no valid recipients for this mm",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Verizon Wireless MMS gateway (Error: No valid recipients for this MM); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "unknown host",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: true,
+        source: "various MTAs (... unknown host); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "est introuvable",
         reason: Reason::UserUnknown,
         sisimai: None,
@@ -4723,4 +4747,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 428] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 428] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 431] = PATTERN_LIST;

@@ -242,8 +242,19 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
     report.reporting_mta =
         fields::get(&all, "Reporting-MTA").map(|v| fields::typed_value(v).to_string());
     report.arrival_date = fields::get(&all, "Arrival-Date").map(str::to_string);
-    // The human-readable part, for recipients whose group has no Diagnostic-Code.
+    // The human-readable part, for recipients whose group has no Diagnostic-Code: the text
+    // it gives the recipient, or, when the report has one recipient, all of it.
     let described = text.map(|t| text::recipients(text::report_part(t), own));
+    let single = groups.iter().filter(|g| per_recipient(g)).count() == 1;
+    let whole = text
+        .filter(|_| single)
+        .map(|t| {
+            text::report_part(t)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .filter(|t| !t.is_empty());
     for group in groups.iter().filter(|g| per_recipient(g)) {
         let final_recipient =
             fields::get(group, "Final-Recipient").map(|v| fields::typed_value(v).to_string());
@@ -268,6 +279,9 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
                     .map(|(_, t)| t.clone())
                     .filter(|t| !t.is_empty())
             });
+        }
+        if server_text.as_deref().is_none_or(str::is_empty) {
+            server_text = whole.clone();
         }
         let is_unix = diagnostic_type
             .as_deref()
@@ -360,7 +374,10 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
             found.push((String::new(), whole));
         }
     }
+    let whole = part.split_whitespace().collect::<Vec<_>>().join(" ");
     for (address, said) in found {
+        // A recipient named without a reply of its own: the report's text speaks for it.
+        let said = if said.is_empty() { whole.clone() } else { said };
         let said = (!said.is_empty()).then_some(said);
         let command = said.as_deref().and_then(smtp_command);
         let verdict = judge(said.as_deref(), true, None, None, command);
