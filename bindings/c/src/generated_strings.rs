@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 428] = [
+pub(crate) static PATTERNS: [Pattern; 431] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -5155,6 +5155,18 @@ pub(crate) static PATTERNS: [Pattern; 428] = [
     Pattern {
         phrase: c"groups.google.com/support",
         sisimai: Some(c"rejected"),
+    },
+    Pattern {
+        phrase: c"invalid final delivery userid",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"no valid recipients for this mm",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"unknown host",
+        sisimai: None,
     },
     Pattern {
         phrase: c"est introuvable",
