@@ -35,7 +35,8 @@
 //! # Limits
 //!
 //! MIME structure, transfer encodings, RFC 2047 words and charsets are read by mail-parser.
-//! Messages over [`MAX_MESSAGE_LEN`] are refused; a report keeps at most
+//! Messages over [`MAX_MESSAGE_LEN`] or with more than [`MAX_PARTS`] MIME parts are refused;
+//! a report keeps at most
 //! [`MAX_RECIPIENTS`] recipients, and each recipient's text at most 4 KiB. Reading is linear
 //! in the input; memory stays within a small multiple of it.
 
@@ -44,5 +45,5 @@ mod read;
 mod report;
 mod text;
 
-pub use read::{read, MessageError, MAX_MESSAGE_LEN, MAX_RECIPIENTS};
+pub use read::{read, MessageError, MAX_MESSAGE_LEN, MAX_PARTS, MAX_RECIPIENTS};
 pub use report::{Action, BounceReport, MessageKind, RecipientReport, Verdict};

@@ -20,6 +20,10 @@ pub const MAX_MESSAGE_LEN: usize = 64 << 20;
 /// The most recipients one report keeps; the rest are dropped.
 pub const MAX_RECIPIENTS: usize = 10_000;
 
+/// The most MIME parts (`Content-Type` fields) a message may have; real bounces have a few.
+/// More is refused with [`MessageError::TooManyParts`], so that nesting stays shallow.
+pub const MAX_PARTS: usize = 256;
+
 /// Why bytes could not be read as a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -33,6 +37,11 @@ pub enum MessageError {
         /// The limit.
         limit: usize,
     },
+    /// More MIME parts than [`MAX_PARTS`].
+    TooManyParts {
+        /// The limit.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for MessageError {
@@ -43,6 +52,9 @@ impl fmt::Display for MessageError {
                 f.write_str("not an Internet message: no header fields (RFC 5322)")
             }
             MessageError::TooLarge { limit } => write!(f, "message longer than {limit} bytes"),
+            MessageError::TooManyParts { limit } => {
+                write!(f, "message with more than {limit} MIME parts")
+            }
         }
     }
 }
@@ -59,6 +71,9 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
         return Err(MessageError::TooLarge {
             limit: MAX_MESSAGE_LEN,
         });
+    }
+    if content_types(input) > MAX_PARTS {
+        return Err(MessageError::TooManyParts { limit: MAX_PARTS });
     }
     let message = MessageParser::default()
         .parse(input)
@@ -183,6 +198,14 @@ impl Parts {
     }
 }
 
+/// How many lines start with a `Content-Type` field (any case): the MIME parts, at most.
+fn content_types(input: &[u8]) -> usize {
+    input
+        .split(|&b| b == b'\n')
+        .filter(|line| line.len() >= 13 && line[..13].eq_ignore_ascii_case(b"content-type:"))
+        .count()
+}
+
 /// The body of a message as text: everything after the first empty line.
 fn raw_body(input: &[u8]) -> Option<String> {
     let at = input
@@ -238,22 +261,23 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
             || fields::get(g, "Original-Recipient").is_some()
     };
     // The per-message fields, wherever the report put them.
-    let all: Vec<Field> = groups.iter().flatten().cloned().collect();
-    report.reporting_mta =
-        fields::get(&all, "Reporting-MTA").map(|v| fields::typed_value(v).to_string());
-    report.arrival_date = fields::get(&all, "Arrival-Date").map(str::to_string);
+    let anywhere = |name: &str| groups.iter().find_map(|g| fields::get(g, name));
+    report.reporting_mta = anywhere("Reporting-MTA").map(|v| fields::typed_value(v).to_string());
+    report.arrival_date = anywhere("Arrival-Date").map(str::to_string);
+    // The command a session transcript shows, read once for all recipients.
+    let transcript = text.and_then(transcript_command);
     // The human-readable part, for recipients whose group has no Diagnostic-Code: the text
     // it gives the recipient, or, when the report has one recipient, all of it.
-    let described = text.map(|t| text::recipients(text::report_part(t), own));
+    let described: std::collections::HashMap<String, String> = text
+        .map(|t| text::recipients(text::report_part(t), own))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(a, t)| (a.to_ascii_lowercase(), t))
+        .collect();
     let single = groups.iter().filter(|g| per_recipient(g)).count() == 1;
     let whole = text
         .filter(|_| single)
-        .map(|t| {
-            text::report_part(t)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        .map(|t| text::folded(text::report_part(t)))
         .filter(|t| !t.is_empty());
     for group in groups.iter().filter(|g| per_recipient(g)) {
         let final_recipient =
@@ -265,19 +289,17 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
         let dsn = fields::get(group, "Status").and_then(status_code);
         let (diagnostic_type, mut server_text) = match fields::get(group, "Diagnostic-Code") {
             Some(v) => match v.split_once(';') {
-                Some((t, rest)) => (Some(t.trim().to_string()), Some(rest.trim().to_string())),
-                None => (None, Some(v.to_string())),
+                Some((t, rest)) => (Some(t.trim().to_string()), Some(text::folded(rest))),
+                None => (None, Some(text::folded(v))),
             },
             None => (None, None),
         };
         if server_text.as_deref().is_none_or(str::is_empty) {
             server_text = address.as_deref().and_then(|a| {
                 described
-                    .as_ref()?
-                    .iter()
-                    .find(|(r, _)| r.eq_ignore_ascii_case(a))
-                    .map(|(_, t)| t.clone())
+                    .get(&a.to_ascii_lowercase())
                     .filter(|t| !t.is_empty())
+                    .cloned()
             });
         }
         if server_text.as_deref().is_none_or(str::is_empty) {
@@ -286,10 +308,7 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
         let is_unix = diagnostic_type
             .as_deref()
             .is_some_and(|t| t.eq_ignore_ascii_case("x-unix"));
-        let command = server_text
-            .as_deref()
-            .and_then(smtp_command)
-            .or_else(|| text.and_then(transcript_command));
+        let command = server_text.as_deref().and_then(smtp_command).or(transcript);
         let verdict = judge(server_text.as_deref(), !is_unix, dsn, action, command);
         report.recipients.push(RecipientReport {
             recipient: address,
@@ -329,55 +348,52 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
     }
     let mut found = text::recipients(part, own);
     // Exim and Google name the failed recipients in a header: those are the recipients, with
-    // the text the report gives each (or the whole report).
+    // the text the report gives each.
     let failed: Vec<&str> = message
         .header_raw("X-Failed-Recipients")
         .map(text::addresses)
         .unwrap_or_default();
     if !failed.is_empty() {
-        let whole = part.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut said: std::collections::HashMap<String, String> = found
+            .into_iter()
+            .map(|(a, t)| (a.to_ascii_lowercase(), t))
+            .collect();
         found = failed
             .iter()
+            .take(MAX_RECIPIENTS)
             .map(|a| {
-                let said = found
-                    .iter()
-                    .find(|(r, _)| r.eq_ignore_ascii_case(a))
-                    .map(|(_, t)| t.clone())
-                    .filter(|t| !t.is_empty());
-                (a.to_string(), said.unwrap_or_else(|| whole.clone()))
+                let text = said.remove(&a.to_ascii_lowercase()).unwrap_or_default();
+                (a.to_string(), text)
             })
             .collect();
     }
     if found.is_empty() {
-        // Exim names them in a header; else the addresses the report's sentences name
-        // ("an error delivering your mail to <bob@example.com>"); else the returned
-        // message's recipient.
-        let mut named: Vec<String> = message
-            .header_raw("X-Failed-Recipients")
-            .map(|v| text::addresses(v).into_iter().map(str::to_string).collect())
-            .unwrap_or_default();
-        if named.is_empty() {
-            for address in text::addresses(part) {
-                let own = own.iter().any(|o| o.eq_ignore_ascii_case(address))
-                    || text::is_system_address(address);
-                if !own && !named.iter().any(|n| n.eq_ignore_ascii_case(address)) {
-                    named.push(address.to_string());
-                }
+        // The addresses the report's sentences name ("an error delivering your mail to
+        // <bob@example.com>"); else the returned message's recipient; else no address.
+        let mut seen = std::collections::HashSet::new();
+        for address in text::addresses(part) {
+            let own = own.iter().any(|o| o.eq_ignore_ascii_case(address))
+                || text::is_system_address(address);
+            if !own && found.len() < MAX_RECIPIENTS && seen.insert(address.to_ascii_lowercase()) {
+                found.push((address.to_string(), String::new()));
             }
         }
-        if named.is_empty() {
-            named.extend(report.original_to.iter().cloned());
-        }
-        let whole = part.split_whitespace().collect::<Vec<_>>().join(" ");
-        found = named.into_iter().map(|a| (a, whole.clone())).collect();
-        if found.is_empty() && !whole.is_empty() {
-            found.push((String::new(), whole));
+        if found.is_empty() {
+            found.push((
+                report.original_to.clone().unwrap_or_default(),
+                String::new(),
+            ));
         }
     }
-    let whole = part.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A recipient named without a reply of its own: the report's text speaks for it, when
+    // the report names few recipients (for many, it says nothing of each).
+    let whole = (found.len() <= 16).then(|| text::folded(part));
     for (address, said) in found {
-        // A recipient named without a reply of its own: the report's text speaks for it.
-        let said = if said.is_empty() { whole.clone() } else { said };
+        let said = if said.is_empty() {
+            whole.clone().unwrap_or_default()
+        } else {
+            said
+        };
         let said = (!said.is_empty()).then_some(said);
         let command = said.as_deref().and_then(smtp_command);
         let verdict = judge(said.as_deref(), true, None, None, command);

@@ -6,7 +6,22 @@
 use crate::generated::message::{COPY_MARKERS, RECIPIENT_LABELS};
 
 /// The longest recipient text kept: a reply and its context, never a whole returned message.
-const MAX_TEXT: usize = 4096;
+pub(crate) const MAX_TEXT: usize = 4096;
+
+/// `text` with white space runs folded, cut to [`MAX_TEXT`] at a character boundary.
+pub(crate) fn folded(text: &str) -> String {
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.len() + word.len() + 1 > MAX_TEXT {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
 
 /// The report part of a plain-text bounce: everything before the returned message.
 pub(crate) fn report_part(text: &str) -> &str {
@@ -61,8 +76,10 @@ pub(crate) fn addresses(s: &str) -> Vec<&str> {
     while let Some(i) = s[at..].find('@') {
         let i = at + i;
         let start = s[..i]
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || "._%+-=!#$&'*/?^`{|}~".contains(c)))
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_ascii_alphanumeric() || "._%+-=!#$&'*/?^`{|}~".contains(c)))
+            .map_or(0, |(p, c)| p + c.len_utf8());
         match address_at(&s[start..]) {
             Some(len) => {
                 out.push(&s[start..start + len]);
@@ -118,6 +135,8 @@ fn recipient_line(line: &str) -> Option<(&str, &str, bool)> {
 /// sender and recipient, postmasters) are not recipients.
 pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
+    // Where each address is in `out`, so that many recipients stay linear.
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     // A line that holds a recipient's whole reply (Sendmail's) takes no following lines.
     let mut open = false;
     for line in report.lines() {
@@ -125,13 +144,16 @@ pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, Strin
             let excluded = exclude.iter().any(|e| e.eq_ignore_ascii_case(address))
                 || is_system_address(address);
             if !excluded {
-                match out
-                    .iter_mut()
-                    .find(|(a, _)| a.eq_ignore_ascii_case(address))
-                {
+                match index.get(&address.to_ascii_lowercase()) {
                     // The same recipient again (a summary line, then its details): one record.
-                    Some((_, text)) => append(text, rest),
-                    None => out.push((address.to_string(), rest.to_string())),
+                    Some(&i) => append(&mut out[i].1, rest),
+                    None if out.len() >= super::MAX_RECIPIENTS => break,
+                    None => {
+                        index.insert(address.to_ascii_lowercase(), out.len());
+                        let mut text = String::new();
+                        append(&mut text, rest);
+                        out.push((address.to_string(), text));
+                    }
                 }
                 open = !whole;
                 continue;
