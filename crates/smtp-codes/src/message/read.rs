@@ -18,7 +18,7 @@ use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
 pub const MAX_MESSAGE_LEN: usize = 64 << 20;
 
 /// The most recipients one report keeps; the rest are dropped.
-pub const MAX_RECIPIENTS: usize = 10_000;
+pub const MAX_RECIPIENTS: usize = text::MAX_RECIPIENTS;
 
 /// The most MIME parts (`Content-Type` fields) a message may have; real bounces have a few.
 /// More is refused with [`MessageError::TooManyParts`], so that nesting stays shallow.

@@ -5,6 +5,10 @@
 
 use crate::generated::message::{COPY_MARKERS, RECIPIENT_LABELS};
 
+/// The most recipients a report keeps (`message::MAX_RECIPIENTS`, which `read` checks
+/// equals this one; kept here so that this module imports nothing of its parent).
+pub(crate) const MAX_RECIPIENTS: usize = 10_000;
+
 /// The longest recipient text kept: a reply and its context, never a whole returned message.
 pub(crate) const MAX_TEXT: usize = 4096;
 
@@ -147,7 +151,7 @@ pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, Strin
                 match index.get(&address.to_ascii_lowercase()) {
                     // The same recipient again (a summary line, then its details): one record.
                     Some(&i) => append(&mut out[i].1, rest),
-                    None if out.len() >= super::MAX_RECIPIENTS => break,
+                    None if out.len() >= MAX_RECIPIENTS => break,
                     None => {
                         index.insert(address.to_ascii_lowercase(), out.len());
                         let mut text = String::new();
