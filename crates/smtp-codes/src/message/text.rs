@@ -5,8 +5,8 @@
 
 use crate::generated::message::{COPY_MARKERS, RECIPIENT_LABELS};
 
-/// The most recipients a report keeps (`message::MAX_RECIPIENTS`, which `read` checks
-/// equals this one; kept here so that this module imports nothing of its parent).
+/// The most recipients a report keeps: `message::MAX_RECIPIENTS` is this one (it lives here
+/// so that this module imports nothing of its parent).
 pub(crate) const MAX_RECIPIENTS: usize = 10_000;
 
 /// The longest recipient text kept: a reply and its context, never a whole returned message.
