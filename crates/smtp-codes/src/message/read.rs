@@ -198,11 +198,21 @@ impl Parts {
     }
 }
 
-/// How many lines start with a `Content-Type` field (any case): the MIME parts, at most.
+/// How many lines hold a `Content-Type` field (any case, white space allowed before the
+/// name and the colon, as lenient parsers read it): the MIME parts, at most.
 fn content_types(input: &[u8]) -> usize {
     input
         .split(|&b| b == b'\n')
-        .filter(|line| line.len() >= 13 && line[..13].eq_ignore_ascii_case(b"content-type:"))
+        .filter(|line| {
+            let start = line.iter().take_while(|b| b.is_ascii_whitespace()).count();
+            let line = &line[start..];
+            line.len() >= 12
+                && line[..12].eq_ignore_ascii_case(b"content-type")
+                && line[12..]
+                    .iter()
+                    .find(|b| !b.is_ascii_whitespace())
+                    .is_some_and(|&b| b == b':')
+        })
         .count()
 }
 
