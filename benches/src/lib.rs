@@ -61,3 +61,5 @@ pub fn diagnostics(testdata: &Path) -> Vec<String> {
         .filter(|d| d != "-")
         .collect()
 }
+
+pub mod message;

@@ -1,6 +1,8 @@
 //! `cargo xtask bench`: every benchmark in one run: the Rust ones against peer crates
-//! (criterion, `benches/`), the Python ones (pytest-benchmark), and explain against sisimai's
-//! own matcher (Debian's libsisimai-perl) on the corpus diagnostics.
+//! (criterion, `benches/`), reading whole bounce messages (criterion, with a table of time
+//! per message, per MB and per recipient at each size), the Python ones (pytest-benchmark),
+//! and explain against sisimai's own matcher (Debian's libsisimai-perl) on the corpus
+//! diagnostics.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -90,6 +92,111 @@ fn each_line_throughput(root: &Path, texts: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+/// A criterion result: the mean time in nanoseconds and the throughput (bytes or elements)
+/// of `target/criterion/<group>/read/<id>/new/`.
+fn criterion_mean(root: &Path, group: &str, id: &str) -> Result<(f64, f64), String> {
+    let dir = root
+        .join("target/criterion")
+        .join(group)
+        .join("read")
+        .join(id)
+        .join("new");
+    let json = |name: &str| -> Result<serde_json::Value, String> {
+        let path = dir.join(name);
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let mean = json("estimates.json")?["mean"]["point_estimate"]
+        .as_f64()
+        .ok_or(format!("{group}/{id}: no mean"))?;
+    let bench = json("benchmark.json")?;
+    let units = ["Bytes", "Elements"]
+        .iter()
+        .find_map(|k| bench["throughput"][k].as_f64())
+        .ok_or(format!("{group}/{id}: no throughput"))?;
+    Ok((mean, units))
+}
+
+fn duration(ns: f64) -> String {
+    match ns {
+        n if n >= 1e9 => format!("{:.2} s", n / 1e9),
+        n if n >= 1e6 => format!("{:.2} ms", n / 1e6),
+        n if n >= 1e3 => format!("{:.1} µs", n / 1e3),
+        n => format!("{n:.0} ns"),
+    }
+}
+
+/// The message benchmarks' figures, from criterion's results: per message over the corpus,
+/// and per MB or per recipient at each size, with the ratio of the largest size's cost per
+/// unit to that at the reference size (1 MB, 100 recipients): about 1 when time is linear.
+fn message_table(root: &Path, testdata: &Path) -> Result<(), String> {
+    let dir = testdata.join("sisimai/maildir/bsd");
+    let mut messages = 0;
+    let mut bytes = 0;
+    for entry in std::fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.extension().is_some_and(|x| x == "eml") {
+            messages += 1;
+            bytes += std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+        }
+    }
+    let (corpus, _) = criterion_mean(root, "message_corpus", &messages.to_string())?;
+    println!(
+        "corpus: {messages} messages, {:.2} MB: {} in all, {} per message, {:.0} MB/s",
+        bytes as f64 / 1e6,
+        duration(corpus),
+        duration(corpus / messages as f64),
+        bytes as f64 / 1e6 / (corpus / 1e9)
+    );
+    let sizes = ["1000", "10000", "100000", "1000000", "10000000", "50000000"];
+    let recipients = ["1", "10", "100", "1000", "10000"];
+    for (group, ids, unit, per, reference, label) in [
+        ("message_size", &sizes[..], "MB", 1e6, "1000000", "1 MB"),
+        (
+            "message_dsn_recipients",
+            &recipients[..],
+            "recipient",
+            1.0,
+            "100",
+            "100",
+        ),
+        (
+            "message_qmail_recipients",
+            &recipients[..],
+            "recipient",
+            1.0,
+            "100",
+            "100",
+        ),
+    ] {
+        let (base_ns, base_units) = criterion_mean(root, group, reference)?;
+        let base = base_ns / (base_units / per);
+        println!("{group}:");
+        let mut last = 1.0;
+        for id in ids {
+            let (ns, units) = criterion_mean(root, group, id)?;
+            let each = ns / (units / per);
+            last = each / base;
+            let size = match units {
+                u if per == 1.0 => format!("{u}"),
+                u if u >= 1e6 => format!("{:.1} MB", u / 1e6),
+                u => format!("{:.1} KB", u / 1e3),
+            };
+            println!(
+                "  {size:>9}: {:>10}, {:>10} per {unit} ({last:.2}x that at {label})",
+                duration(ns),
+                duration(each)
+            );
+        }
+        println!(
+            "  {}: the largest costs {last:.2}x per {unit} what {label} does",
+            if last <= 1.5 { "linear" } else { "NOT linear" }
+        );
+    }
+    Ok(())
+}
+
 pub fn run(root: &Path, testdata: &Path, python: Option<&Path>) -> Result<(), String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     println!("== Rust (criterion): smtp-codes against http, lettre and smtp-proto");
@@ -101,6 +208,17 @@ pub fn run(root: &Path, testdata: &Path, python: Option<&Path>) -> Result<(), St
     if !status.success() {
         return Err("cargo bench failed".into());
     }
+
+    println!("\n== Rust (criterion): reading whole bounce messages");
+    let status = Command::new(&cargo)
+        .args(["bench", "-p", "smtp-codes-bench", "--bench", "message"])
+        .current_dir(root)
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err("cargo bench --bench message failed".into());
+    }
+    message_table(root, testdata)?;
 
     println!("\n== explain against sisimai's matcher (Sisimai::Reason->match), same texts");
     let status = Command::new(&cargo)
