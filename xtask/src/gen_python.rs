@@ -196,7 +196,7 @@ pub fn stubs(_c: &Model) -> String {
 }
 
 const STUBS: &str = r#"
-from typing import Any, Dict, Iterable, List, Optional, Tuple, Union, final
+from typing import Any, Dict, Iterable, List, Optional, Tuple, TypedDict, Union, final
 
 from ._reply_code import ReplyCode as ReplyCode
 
@@ -206,11 +206,14 @@ __all__ = [
     "LANGUAGES",
     "REASONS",
     "Alias",
+    "BounceReadError",
+    "BounceReport",
     "CommandReplies",
     "EnhancedEntry",
     "EnhancedStatusCode",
     "Explanation",
     "IncompleteReplyError",
+    "RecipientReport",
     "Reply",
     "ReplyCode",
     "ReplyParseError",
@@ -227,6 +230,9 @@ __all__ = [
     "parse_replies",
     "parse_reply",
     "phrase",
+    "read_bounce",
+    "read_bounce_columns",
+    "read_bounces",
     "reason_description",
     "reply_category",
     "reply_class",
@@ -405,4 +411,114 @@ def reason_description(reason: str, lang: str = "en") -> str: ...
 def explain(text: str) -> Explanation: ...
 def explain_many(texts: Iterable[str]) -> List[Optional[Explanation]]: ...
 def catalog() -> Dict[str, Any]: ...
+
+class BounceReadError(ValueError): ...
+
+@final
+class RecipientReport:
+    @property
+    def recipient(self) -> Optional[str]: ...
+    @property
+    def original_recipient(self) -> Optional[str]: ...
+    @property
+    def action(self) -> Optional[str]: ...
+    @property
+    def dsn(self) -> Optional[EnhancedStatusCode]: ...
+    @property
+    def remote_mta(self) -> Optional[str]: ...
+    @property
+    def diagnostic_type(self) -> Optional[str]: ...
+    @property
+    def server_text(self) -> Optional[str]: ...
+    @property
+    def last_attempt(self) -> Optional[str]: ...
+    @property
+    def will_retry_until(self) -> Optional[str]: ...
+    @property
+    def smtp_command(self) -> Optional[str]: ...
+    @property
+    def code(self) -> Union[ReplyCode, int, None]: ...
+    @property
+    def enhanced(self) -> Optional[EnhancedStatusCode]: ...
+    @property
+    def class_(self) -> Optional[str]: ...
+    @property
+    def bounce(self) -> str: ...
+    @property
+    def retry(self) -> bool: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def sisimai_reason(self) -> str: ...
+    @property
+    def suppress(self) -> bool: ...
+    @property
+    def sisimai_hardbounce(self) -> bool: ...
+    @property
+    def evidence(self) -> str: ...
+    def reason_description(self, lang: str = "en") -> str: ...
+
+@final
+class BounceReport:
+    @property
+    def message_kind(self) -> str: ...
+    @property
+    def reporting_mta(self) -> Optional[str]: ...
+    @property
+    def arrival_date(self) -> Optional[str]: ...
+    @property
+    def original_message_id(self) -> Optional[str]: ...
+    @property
+    def original_from(self) -> Optional[str]: ...
+    @property
+    def original_to(self) -> Optional[str]: ...
+    @property
+    def original_subject(self) -> Optional[str]: ...
+    @property
+    def feedback_type(self) -> Optional[str]: ...
+    @property
+    def recipients(self) -> Tuple[RecipientReport, ...]: ...
+
+# What read_bounce_columns returns: one list per column, every list as long as the others.
+_BounceColumns = TypedDict(
+    "_BounceColumns",
+    {
+        "input": List[int],
+        "error": List[Optional[str]],
+        "message_kind": List[Optional[str]],
+        "reporting_mta": List[Optional[str]],
+        "arrival_date": List[Optional[str]],
+        "original_message_id": List[Optional[str]],
+        "original_from": List[Optional[str]],
+        "original_to": List[Optional[str]],
+        "original_subject": List[Optional[str]],
+        "feedback_type": List[Optional[str]],
+        "recipient": List[Optional[str]],
+        "original_recipient": List[Optional[str]],
+        "action": List[Optional[str]],
+        "dsn": List[Optional[str]],
+        "remote_mta": List[Optional[str]],
+        "diagnostic_type": List[Optional[str]],
+        "server_text": List[Optional[str]],
+        "last_attempt": List[Optional[str]],
+        "will_retry_until": List[Optional[str]],
+        "smtp_command": List[Optional[str]],
+        "code": List[Optional[int]],
+        "enhanced": List[Optional[str]],
+        "class": List[Optional[str]],
+        "bounce": List[Optional[str]],
+        "retry": List[Optional[bool]],
+        "reason": List[Optional[str]],
+        "sisimai_reason": List[Optional[str]],
+        "suppress": List[Optional[bool]],
+        "sisimai_hardbounce": List[Optional[bool]],
+        "evidence": List[Optional[str]],
+    },
+)
+
+def read_bounce(data: Union[bytes, bytearray]) -> BounceReport: ...
+def read_bounces(
+    messages: Iterable[Union[bytes, bytearray]],
+) -> List[Union[BounceReport, BounceReadError]]: ...
+def read_bounce_columns(messages: Iterable[Union[bytes, bytearray]]) -> _BounceColumns: ...
 "#;

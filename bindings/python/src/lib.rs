@@ -16,7 +16,9 @@ use serde_json::Value;
 use smtp_codes::catalog::{self as core_catalog, CATALOG_VERSION, IANA_REGISTRY_DATE};
 use smtp_codes::commands::Command;
 use smtp_codes::explain::{explain as core_explain, NothingToExplain, Reason};
+use smtp_codes::message::{self, MessageError};
 use smtp_codes::{Lang, ParseError, ParseOptions, ReplyBuilder, ReplyCode, ReplyRole};
+use std::borrow::Cow;
 use std::fmt::Write;
 use std::hash::{Hash, Hasher};
 
@@ -988,6 +990,535 @@ fn reason_description(reason: &str, lang: &str) -> PyResult<&'static str> {
     Ok(found.description(self::lang(lang)?))
 }
 
+// ---- Bounce messages ---------------------------------------------------------------------
+
+create_exception!(
+    smtp_codes,
+    BounceReadError,
+    PyValueError,
+    "Bytes that cannot be read as a message: empty, without header fields, with more MIME \
+     parts than the limit (256), or larger than 64 MiB."
+);
+
+/// One recipient of a bounce report, with the verdict for that recipient alone. Attributes
+/// are named as in the JSON of ``smtp-codes bounce --json`` (``class_`` for ``class``).
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct RecipientReport {
+    /// The recipient's address (``Final-Recipient``, or the address the report names).
+    #[pyo3(get)]
+    recipient: Option<String>,
+    /// The address as the sender gave it (``Original-Recipient``), when it differs.
+    #[pyo3(get)]
+    original_recipient: Option<String>,
+    /// What the reporting MTA did: ``failed``, ``delayed``, ``delivered``, ``relayed`` or
+    /// ``expanded``; None without an ``Action:`` field.
+    #[pyo3(get)]
+    action: Option<&'static str>,
+    /// The DSN's ``Status:`` field.
+    #[pyo3(get)]
+    dsn: Option<EnhancedStatusCode>,
+    /// The host that gave the reply (``Remote-MTA``).
+    #[pyo3(get)]
+    remote_mta: Option<String>,
+    /// The type of the ``Diagnostic-Code`` (``smtp``, ``x-unix``, ...).
+    #[pyo3(get)]
+    diagnostic_type: Option<String>,
+    /// The server's reply or the report's text for this recipient, unfolded.
+    #[pyo3(get)]
+    server_text: Option<String>,
+    /// When the last attempt was made (``Last-Attempt-Date``), as written.
+    #[pyo3(get)]
+    last_attempt: Option<String>,
+    /// Until when the MTA will try (``Will-Retry-Until``), as written.
+    #[pyo3(get)]
+    will_retry_until: Option<String>,
+    /// The SMTP command the reply answered, when the text says so (``RCPT``, ``DATA``, ...).
+    #[pyo3(get)]
+    smtp_command: Option<&'static str>,
+    /// The reply code the server gave (a ReplyCode where known, else an int), or None.
+    #[pyo3(get)]
+    code: Option<Code>,
+    /// The reply's own enhanced status code, else the DSN's ``Status:``; or None.
+    #[pyo3(get)]
+    enhanced: Option<EnhancedStatusCode>,
+    /// ``success``, ``intermediate``, ``transient`` or ``permanent``; None without a code.
+    #[pyo3(get)]
+    class_: Option<&'static str>,
+    /// ``soft``, ``hard`` or ``none``.
+    #[pyo3(get)]
+    bounce: &'static str,
+    /// Whether sending again later may succeed.
+    #[pyo3(get)]
+    retry: bool,
+    /// Why the delivery failed: one of ``REASONS``.
+    #[pyo3(get)]
+    reason: &'static str,
+    /// sisimai's nearest reason name.
+    #[pyo3(get)]
+    sisimai_reason: &'static str,
+    /// Whether to drop the address from mailing lists, as senders and ESPs do.
+    #[pyo3(get)]
+    suppress: bool,
+    /// sisimai's own hard-bounce rule (like suppress, but a disabled mailbox stays soft).
+    #[pyo3(get)]
+    sisimai_hardbounce: bool,
+    /// What decided the reason.
+    #[pyo3(get)]
+    evidence: String,
+    reason_value: Reason,
+}
+
+impl RecipientReport {
+    fn new(r: &message::RecipientReport) -> Self {
+        let v = r.verdict();
+        RecipientReport {
+            recipient: r.recipient().map(str::to_string),
+            original_recipient: r.original_recipient().map(str::to_string),
+            action: r.action().map(message::Action::as_str),
+            dsn: r.dsn().map(EnhancedStatusCode),
+            remote_mta: r.remote_mta().map(str::to_string),
+            diagnostic_type: r.diagnostic_type().map(str::to_string),
+            server_text: r.server_text().map(str::to_string),
+            last_attempt: r.last_attempt().map(str::to_string),
+            will_retry_until: r.will_retry_until().map(str::to_string),
+            smtp_command: r.smtp_command(),
+            code: v.code().map(Code),
+            enhanced: v.enhanced().map(EnhancedStatusCode),
+            class_: v.class().map(|c| c.as_str()),
+            bounce: v.bounce().map_or("none", |b| b.as_str()),
+            retry: v.retry(),
+            reason: v.reason().as_str(),
+            sisimai_reason: v.sisimai_reason(),
+            suppress: v.suppress(),
+            sisimai_hardbounce: v.sisimai_hardbounce(),
+            evidence: v.evidence().to_string(),
+            reason_value: v.reason(),
+        }
+    }
+}
+
+#[pymethods]
+impl RecipientReport {
+    /// What the reason means, in ``"en"`` or ``"es"``.
+    #[pyo3(signature = (lang = "en"))]
+    fn reason_description(&self, lang: &str) -> PyResult<&'static str> {
+        Ok(self.reason_value.description(self::lang(lang)?))
+    }
+
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(
+            slf.as_any(),
+            &[
+                "recipient",
+                "original_recipient",
+                "action",
+                "dsn",
+                "remote_mta",
+                "diagnostic_type",
+                "server_text",
+                "last_attempt",
+                "will_retry_until",
+                "smtp_command",
+                "code",
+                "enhanced",
+                "class_",
+                "bounce",
+                "retry",
+                "reason",
+                "sisimai_reason",
+                "suppress",
+                "sisimai_hardbounce",
+                "evidence",
+            ],
+        )
+    }
+}
+
+/// A bounce message, read: what kind it is, its report fields, and one RecipientReport per
+/// recipient. Attributes are named as in the JSON of ``smtp-codes bounce --json``.
+#[pyclass(frozen, eq, hash, module = "smtp_codes")]
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct BounceReport {
+    /// ``dsn``, ``non_dsn``, ``feedback``, ``auto_reply`` or ``not_bounce``.
+    #[pyo3(get)]
+    message_kind: &'static str,
+    /// The MTA that wrote the report (``Reporting-MTA``, or the sender's host).
+    #[pyo3(get)]
+    reporting_mta: Option<String>,
+    /// When the reporting MTA received the message (``Arrival-Date``), as written.
+    #[pyo3(get)]
+    arrival_date: Option<String>,
+    /// The returned message's ``Message-ID``.
+    #[pyo3(get)]
+    original_message_id: Option<String>,
+    /// The returned message's sender (``From``).
+    #[pyo3(get)]
+    original_from: Option<String>,
+    /// The returned message's ``To``.
+    #[pyo3(get)]
+    original_to: Option<String>,
+    /// The returned message's ``Subject``.
+    #[pyo3(get)]
+    original_subject: Option<String>,
+    /// A feedback report's ``Feedback-Type`` (``abuse``, ``fraud``, ...).
+    #[pyo3(get)]
+    feedback_type: Option<String>,
+    /// One record per recipient, in the report's order (empty for a message that is no
+    /// bounce).
+    #[pyo3(get)]
+    recipients: Tuple<RecipientReport>,
+}
+
+impl BounceReport {
+    fn new(b: &message::BounceReport) -> Self {
+        BounceReport {
+            message_kind: b.kind().as_str(),
+            reporting_mta: b.reporting_mta().map(str::to_string),
+            arrival_date: b.arrival_date().map(str::to_string),
+            original_message_id: b.original_message_id().map(str::to_string),
+            original_from: b.original_from().map(str::to_string),
+            original_to: b.original_to().map(str::to_string),
+            original_subject: b.original_subject().map(str::to_string),
+            feedback_type: b.feedback_type().map(str::to_string),
+            recipients: b.recipients().iter().map(RecipientReport::new).collect(),
+        }
+    }
+}
+
+#[pymethods]
+impl BounceReport {
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(
+            slf.as_any(),
+            &[
+                "message_kind",
+                "reporting_mta",
+                "arrival_date",
+                "original_message_id",
+                "original_from",
+                "original_to",
+                "original_subject",
+                "feedback_type",
+                "recipients",
+            ],
+        )
+    }
+}
+
+/// The bytes of a message argument: `bytes` (borrowed: they cannot change) or `bytearray`
+/// (copied).
+fn message_bytes<'a>(data: &'a Bound<'_, PyAny>, what: &str) -> PyResult<Cow<'a, [u8]>> {
+    if let Ok(b) = data.cast::<PyBytes>() {
+        return Ok(Cow::Borrowed(b.as_bytes()));
+    }
+    if let Ok(b) = data.cast::<PyByteArray>() {
+        return Ok(Cow::Owned(b.to_vec()));
+    }
+    Err(PyTypeError::new_err(format!(
+        "{what} takes bytes or bytearray, not {}",
+        type_name(data)
+    )))
+}
+
+/// The items of a sequence of messages; a single `bytes`, `bytearray` or `str` is refused.
+fn message_list<'py>(messages: &Bound<'py, PyAny>, what: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    if messages.is_instance_of::<PyString>()
+        || messages.is_instance_of::<PyBytes>()
+        || messages.is_instance_of::<PyByteArray>()
+    {
+        return Err(PyTypeError::new_err(format!(
+            "{what} takes a sequence of bytes, not a single {}",
+            type_name(messages)
+        )));
+    }
+    messages.try_iter()?.collect()
+}
+
+/// Reads every message without holding the GIL.
+fn read_all(
+    py: Python<'_>,
+    items: &[Bound<'_, PyAny>],
+    what: &str,
+) -> PyResult<Vec<Result<message::BounceReport, MessageError>>> {
+    let inputs = items
+        .iter()
+        .map(|item| message_bytes(item, what))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(py.detach(|| inputs.iter().map(|b| message::read(b)).collect()))
+}
+
+fn read_error(e: MessageError) -> PyErr {
+    BounceReadError::new_err(e.to_string())
+}
+
+/// Reads a bounce message (``bytes`` or ``bytearray``): a delivery status notification (RFC
+/// 3464), the plain-text report of an MTA that writes none, a feedback report (RFC 5965) or
+/// an automatic reply (RFC 3834), with one RecipientReport per recipient.
+///
+/// Raises BounceReadError (a ValueError) for bytes that are not a message (empty, no header
+/// fields, more than 256 MIME parts, over 64 MiB), TypeError for other types.
+#[pyfunction]
+fn read_bounce(py: Python<'_>, data: &Bound<'_, PyAny>) -> PyResult<BounceReport> {
+    let bytes = message_bytes(data, "read_bounce()")?;
+    py.detach(|| message::read(&bytes).map(|r| BounceReport::new(&r)))
+        .map_err(read_error)
+}
+
+/// Reads many messages at once, without holding the GIL: per input, a BounceReport, or the
+/// BounceReadError it would raise (returned, not raised).
+#[pyfunction]
+fn read_bounces<'py>(
+    py: Python<'py>,
+    messages: &Bound<'py, PyAny>,
+) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    let items = message_list(messages, "read_bounces()")?;
+    let inputs = items
+        .iter()
+        .map(|item| message_bytes(item, "read_bounces()"))
+        .collect::<PyResult<Vec<_>>>()?;
+    let read: Vec<Result<BounceReport, MessageError>> = py.detach(|| {
+        inputs
+            .iter()
+            .map(|b| message::read(b).map(|r| BounceReport::new(&r)))
+            .collect()
+    });
+    read.into_iter()
+        .map(|r| match r {
+            Ok(report) => Ok(Bound::new(py, report)?.into_any()),
+            Err(e) => Ok(read_error(e).into_value(py).into_bound(py).into_any()),
+        })
+        .collect()
+}
+
+/// One row of `read_bounce_columns`: a recipient of a report, a report without recipients,
+/// or an input that could not be read.
+struct Row<'a> {
+    input: usize,
+    read: Result<
+        (
+            &'a message::BounceReport,
+            Option<&'a message::RecipientReport>,
+        ),
+        MessageError,
+    >,
+}
+
+impl<'a> Row<'a> {
+    fn report(&self) -> Option<&'a message::BounceReport> {
+        self.read.as_ref().ok().map(|(b, _)| *b)
+    }
+
+    fn recipient(&self) -> Option<&'a message::RecipientReport> {
+        self.read.as_ref().ok().and_then(|(_, r)| *r)
+    }
+
+    fn verdict(&self) -> Option<&'a message::Verdict> {
+        self.recipient().map(message::RecipientReport::verdict)
+    }
+}
+
+/// A value of a column, before it becomes a Python object.
+enum Cell<'a> {
+    Null,
+    /// Text of the message, shared by consecutive rows of one report.
+    Text(&'a str),
+    /// A name of the API, interned.
+    Name(&'static str),
+    Owned(String),
+    Int(usize),
+    Bool(bool),
+}
+
+fn text(s: Option<&str>) -> Cell<'_> {
+    s.map_or(Cell::Null, Cell::Text)
+}
+
+fn name(s: Option<&'static str>) -> Cell<'static> {
+    s.map_or(Cell::Null, Cell::Name)
+}
+
+type Column = for<'a> fn(&Row<'a>) -> Cell<'a>;
+
+/// The columns of `read_bounce_columns`: `input`, `error`, then the fields of
+/// `smtp_codes_json::bounce_records` but `file`, in its order.
+const BOUNCE_COLUMNS: [(&str, Column); 30] = [
+    ("input", |r| Cell::Int(r.input)),
+    ("error", |r| match &r.read {
+        Err(e) => Cell::Owned(e.to_string()),
+        Ok(_) => Cell::Null,
+    }),
+    ("message_kind", |r| {
+        name(r.report().map(|b| b.kind().as_str()))
+    }),
+    ("reporting_mta", |r| {
+        text(r.report().and_then(|b| b.reporting_mta()))
+    }),
+    ("arrival_date", |r| {
+        text(r.report().and_then(|b| b.arrival_date()))
+    }),
+    ("original_message_id", |r| {
+        text(r.report().and_then(|b| b.original_message_id()))
+    }),
+    ("original_from", |r| {
+        text(r.report().and_then(|b| b.original_from()))
+    }),
+    ("original_to", |r| {
+        text(r.report().and_then(|b| b.original_to()))
+    }),
+    ("original_subject", |r| {
+        text(r.report().and_then(|b| b.original_subject()))
+    }),
+    ("feedback_type", |r| {
+        text(r.report().and_then(|b| b.feedback_type()))
+    }),
+    ("recipient", |r| {
+        text(r.recipient().and_then(|x| x.recipient()))
+    }),
+    ("original_recipient", |r| {
+        text(r.recipient().and_then(|x| x.original_recipient()))
+    }),
+    ("action", |r| {
+        name(r.recipient().and_then(|x| x.action()).map(|a| a.as_str()))
+    }),
+    ("dsn", |r| match r.recipient().and_then(|x| x.dsn()) {
+        Some(d) => Cell::Owned(d.to_string()),
+        None => Cell::Null,
+    }),
+    ("remote_mta", |r| {
+        text(r.recipient().and_then(|x| x.remote_mta()))
+    }),
+    ("diagnostic_type", |r| {
+        text(r.recipient().and_then(|x| x.diagnostic_type()))
+    }),
+    ("server_text", |r| {
+        text(r.recipient().and_then(|x| x.server_text()))
+    }),
+    ("last_attempt", |r| {
+        text(r.recipient().and_then(|x| x.last_attempt()))
+    }),
+    ("will_retry_until", |r| {
+        text(r.recipient().and_then(|x| x.will_retry_until()))
+    }),
+    ("smtp_command", |r| {
+        name(r.recipient().and_then(|x| x.smtp_command()))
+    }),
+    ("code", |r| match r.verdict().and_then(|v| v.code()) {
+        Some(c) => Cell::Int(c.as_u16().into()),
+        None => Cell::Null,
+    }),
+    ("enhanced", |r| {
+        match r.verdict().and_then(|v| v.enhanced()) {
+            Some(e) => Cell::Owned(e.to_string()),
+            None => Cell::Null,
+        }
+    }),
+    ("class", |r| {
+        name(r.verdict().and_then(|v| v.class()).map(|c| c.as_str()))
+    }),
+    ("bounce", |r| {
+        name(
+            r.verdict()
+                .map(|v| v.bounce().map_or("none", |b| b.as_str())),
+        )
+    }),
+    ("retry", |r| {
+        r.verdict().map_or(Cell::Null, |v| Cell::Bool(v.retry()))
+    }),
+    ("reason", |r| name(r.verdict().map(|v| v.reason().as_str()))),
+    ("sisimai_reason", |r| {
+        name(r.verdict().map(|v| v.sisimai_reason()))
+    }),
+    ("suppress", |r| {
+        r.verdict().map_or(Cell::Null, |v| Cell::Bool(v.suppress()))
+    }),
+    ("sisimai_hardbounce", |r| {
+        r.verdict()
+            .map_or(Cell::Null, |v| Cell::Bool(v.sisimai_hardbounce()))
+    }),
+    ("evidence", |r| text(r.verdict().map(|v| v.evidence()))),
+];
+
+/// Reads many messages at once, without holding the GIL, into columns: a dict with one list
+/// per field of ``smtp-codes bounce --json`` (but ``file``), plus ``input`` (the index of the
+/// input) and ``error``. One row per recipient; a message without recipients, and one that
+/// could not be read (its ``error`` set, every other field None), gives one row. Values are
+/// as in the JSON (``code`` an int, ``dsn`` and ``enhanced`` str), None for null; no object
+/// is made per row besides the values.
+#[pyfunction]
+fn read_bounce_columns<'py>(
+    py: Python<'py>,
+    messages: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let items = message_list(messages, "read_bounce_columns()")?;
+    let read = read_all(py, &items, "read_bounce_columns()")?;
+    let mut rows = Vec::with_capacity(read.len());
+    for (input, result) in read.iter().enumerate() {
+        match result {
+            Err(e) => rows.push(Row {
+                input,
+                read: Err(*e),
+            }),
+            Ok(b) if b.recipients().is_empty() => rows.push(Row {
+                input,
+                read: Ok((b, None)),
+            }),
+            Ok(b) => rows.extend(b.recipients().iter().map(|r| Row {
+                input,
+                read: Ok((b, Some(r))),
+            })),
+        }
+    }
+    let columns = PyDict::new(py);
+    for (key, column) in BOUNCE_COLUMNS {
+        // Consecutive rows of one report share their report's objects.
+        let mut last: Option<(*const u8, usize, Bound<'py, PyAny>)> = None;
+        let mut values = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let value = match column(row) {
+                Cell::Null => py.None().into_bound(py),
+                Cell::Text(s) => match &last {
+                    Some((p, n, obj)) if *p == s.as_ptr() && *n == s.len() => obj.clone(),
+                    _ => {
+                        let obj = PyString::new(py, s).into_any();
+                        last = Some((s.as_ptr(), s.len(), obj.clone()));
+                        obj
+                    }
+                },
+                Cell::Name(s) => PyString::intern(py, s).into_any(),
+                Cell::Owned(s) => PyString::new(py, &s).into_any(),
+                Cell::Int(n) => n.into_pyobject(py)?.into_any(),
+                Cell::Bool(b) => PyBool::new(py, b).to_owned().into_any(),
+            };
+            values.push(value);
+        }
+        columns.set_item(key, PyList::new(py, values)?)?;
+    }
+    Ok(columns)
+}
+
+/// The JSON Lines of ``smtp-codes bounce --json`` for one message, from the one serializer
+/// (``smtp-codes-json``) with an empty ``file``: what the cross-language tests compare the
+/// attributes with. Private.
+#[pyfunction]
+fn _bounce_json(data: &Bound<'_, PyAny>) -> PyResult<String> {
+    let bytes = message_bytes(data, "_bounce_json()")?;
+    let mut out = String::new();
+    match message::read(&bytes) {
+        Ok(report) => {
+            for record in smtp_codes_json::bounce_records("", &report) {
+                out.push_str(&record.to_string());
+                out.push('\n');
+            }
+        }
+        Err(e) => {
+            out.push_str(&smtp_codes_json::bounce_error("", &e).to_string());
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
 // ---- The whole catalog -------------------------------------------------------------------
 
 fn to_python<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
@@ -1047,6 +1578,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<CommandReplies>()?;
     m.add_class::<Reply>()?;
     m.add_class::<Explanation>()?;
+    m.add("BounceReadError", py.get_type::<BounceReadError>())?;
+    m.add_class::<RecipientReport>()?;
+    m.add_class::<BounceReport>()?;
     m.add_function(wrap_pyfunction!(phrase, m)?)?;
     m.add_function(wrap_pyfunction!(reply_class, m)?)?;
     m.add_function(wrap_pyfunction!(reply_category, m)?)?;
@@ -1072,5 +1606,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(explain_many, m)?)?;
     m.add_function(wrap_pyfunction!(reason_description, m)?)?;
     m.add_function(wrap_pyfunction!(catalog, m)?)?;
+    m.add_function(wrap_pyfunction!(read_bounce, m)?)?;
+    m.add_function(wrap_pyfunction!(read_bounces, m)?)?;
+    m.add_function(wrap_pyfunction!(read_bounce_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(_bounce_json, m)?)?;
     Ok(())
 }

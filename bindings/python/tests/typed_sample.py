@@ -36,6 +36,31 @@ def main() -> None:
     data: Tuple[Union[ReplyCode, int], ...] = smtp_codes.command_replies("DATA").intermediate
     generic: int = sum(1 for e in smtp_codes.enhanced_codes() if e.class_ is None)
     print(version, notes, alias, data, generic, smtp_codes.reply_class(571))
+    bounces()
+
+
+def bounces() -> None:
+    report: smtp_codes.BounceReport = smtp_codes.read_bounce(b"From: a@example.com\r\n\r\nhi")
+    kind: str = report.message_kind
+    subject: Optional[str] = report.original_subject
+    for r in report.recipients:
+        recipient: smtp_codes.RecipientReport = r
+        code: Union[ReplyCode, int, None] = recipient.code
+        dsn: Optional[EnhancedStatusCode] = recipient.dsn
+        cls: Optional[str] = recipient.class_
+        drop: bool = recipient.suppress
+        print(code, dsn, cls, drop, recipient.reason_description("es"))
+    for item in smtp_codes.read_bounces([b"", bytearray(b"From: a@example.com\r\n\r\nhi")]):
+        if isinstance(item, smtp_codes.BounceReadError):
+            error: ValueError = item
+            print(error)
+        else:
+            print(len(item.recipients))
+    columns = smtp_codes.read_bounce_columns([b"From: a@example.com\r\n\r\nhi"])
+    inputs: List[int] = columns["input"]
+    codes: List[Optional[int]] = columns["code"]
+    classes: List[Optional[str]] = columns["class"]
+    print(kind, subject, inputs, codes, classes)
 
 
 if __name__ == "__main__":
