@@ -33,7 +33,8 @@ const INTRO: &str = "\
  *
  * Every name starts with smtpcodes_ / SMTPCODES_. Strings of the catalog are static,
  * NUL-terminated, UTF-8 and never freed. Results made from the caller's input
- * (smtpcodes_reply, smtpcodes_explanation) are opaque, and freed by one call each.
+ * (smtpcodes_reply, smtpcodes_explanation, smtpcodes_bounce) are opaque, and freed by one
+ * call each.
  * Functions check their pointers and lengths and return a negative smtpcodes_result
  * instead of failing; nothing unwinds into C.
  * Build: cc app.c $(pkg-config --cflags --libs smtp_codes)
@@ -91,9 +92,19 @@ fn constants(m: &Model) -> String {
     for (i, r) in m.reasons.iter().enumerate() {
         let _ = writeln!(out, "    SMTPCODES_REASON_{} = {i},", r.upper);
     }
-    out.push_str("} smtpcodes_reason;");
+    out.push_str("} smtpcodes_reason;\n");
+    out.push_str(RECIPIENT);
     out
 }
+
+/// The tag of `smtpcodes_bounce_recipient`, which cbindgen does not write (the Rust struct is
+/// `cbindgen:ignore`d, and `cbindgen.toml` renames its uses to `struct ...`): a typedef of
+/// that name would clash with the function `smtpcodes_bounce_recipient()`.
+const RECIPIENT: &str = "
+/* One recipient of a bounce report (opaque), owned by the report: smtpcodes_bounce_recipient()
+ * hands one out, the smtpcodes_bounce_recipient_ functions read it. It has no typedef, as the
+ * function has its name (like struct stat and stat()): write struct smtpcodes_bounce_recipient. */
+struct smtpcodes_bounce_recipient;";
 
 /// The header: the model's constants, then cbindgen's rendering of `bindings/c/src/lib.rs`.
 /// The caller puts the generated-file notice first.

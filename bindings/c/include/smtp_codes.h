@@ -5,7 +5,8 @@
  *
  * Every name starts with smtpcodes_ / SMTPCODES_. Strings of the catalog are static,
  * NUL-terminated, UTF-8 and never freed. Results made from the caller's input
- * (smtpcodes_reply, smtpcodes_explanation) are opaque, and freed by one call each.
+ * (smtpcodes_reply, smtpcodes_explanation, smtpcodes_bounce) are opaque, and freed by one
+ * call each.
  * Functions check their pointers and lengths and return a negative smtpcodes_result
  * instead of failing; nothing unwinds into C.
  * Build: cc app.c $(pkg-config --cflags --libs smtp_codes)
@@ -229,6 +230,11 @@ typedef enum smtpcodes_reason {
     SMTPCODES_REASON_COMPLAINT = 20,
 } smtpcodes_reason;
 
+/* One recipient of a bounce report (opaque), owned by the report: smtpcodes_bounce_recipient()
+ * hands one out, the smtpcodes_bounce_recipient_ functions read it. It has no typedef, as the
+ * function has its name (like struct stat and stat()): write struct smtpcodes_bounce_recipient. */
+struct smtpcodes_bounce_recipient;
+
 // What a function that can fail returns: SMTPCODES_OK, or one of the negative errors.
 // Functions that return a value (a class, a code, a length) return these same negative
 // values, as their int or long, when they fail.
@@ -244,7 +250,7 @@ typedef enum smtpcodes_result {
     SMTPCODES_E_SYNTAX = -3,
     // The reply is incomplete: read more bytes and parse again.
     SMTPCODES_E_INCOMPLETE = -4,
-    // A line or reply is longer than the limit.
+    // A line, reply or message is longer than the limit.
     SMTPCODES_E_TOO_LONG = -5,
     // Text to format holds CR or LF, which would end the line and let the text inject a
     // reply of its own.
@@ -265,6 +271,9 @@ typedef enum smtpcodes_result {
     SMTPCODES_E_LIMIT_TOO_SMALL = -13,
     // The reply cannot be formatted, for a reason this version has no code of its own for.
     SMTPCODES_E_FORMAT = -14,
+    // The bytes are not a message that can be read: empty (or only white space), without
+    // header fields (RFC 5322), or with more MIME parts than the limit (256).
+    SMTPCODES_E_MESSAGE = -15,
     // Internal error (a bug, caught before it reached C): please report it.
     SMTPCODES_E_PANIC = -99,
 } smtpcodes_result;
@@ -300,13 +309,14 @@ typedef enum smtpcodes_role {
     SMTPCODES_ROLE_ERROR = 2,
 } smtpcodes_role;
 
-// Soft (4yz) or hard (5yz) bounce.
-typedef enum smtpcodes_bounce {
+// Soft (4yz) or hard (5yz) bounce. (Named smtpcodes_bounce before 0.2, which is now the
+// bounce report.)
+typedef enum smtpcodes_bounce_type {
     // No bounce: a success or intermediate reply.
     SMTPCODES_BOUNCE_NONE = 0,
     SMTPCODES_BOUNCE_SOFT = 1,
     SMTPCODES_BOUNCE_HARD = 2,
-} smtpcodes_bounce;
+} smtpcodes_bounce_type;
 
 // How an enhanced code fits a basic code (smtpcodes_enhanced_pairing).
 typedef enum smtpcodes_pairing {
@@ -345,6 +355,46 @@ typedef enum smtpcodes_evidence_kind {
     // The basic code's default reason.
     SMTPCODES_EVIDENCE_BASIC_CODE = 3,
 } smtpcodes_evidence_kind;
+
+// What kind of message a bounce report was read from (smtpcodes_bounce_kind).
+typedef enum smtpcodes_message_kind {
+    // A kind newer than this version of the API.
+    SMTPCODES_MESSAGE_OTHER = 0,
+    // A delivery status notification (RFC 3464 multipart/report).
+    SMTPCODES_MESSAGE_DSN = 1,
+    // The plain-text report of an MTA or provider that writes no DSN.
+    SMTPCODES_MESSAGE_NON_DSN = 2,
+    // A feedback report (ARF, RFC 5965): a complaint about a message.
+    SMTPCODES_MESSAGE_FEEDBACK = 3,
+    // An automatic reply (RFC 3834), such as a vacation notice.
+    SMTPCODES_MESSAGE_AUTO_REPLY = 4,
+    // A message that is none of these (it has no recipients).
+    SMTPCODES_MESSAGE_NOT_BOUNCE = 5,
+} smtpcodes_message_kind;
+
+// What the reporting MTA did for a recipient: a DSN's Action: field (RFC 3464 section
+// 2.3.3), smtpcodes_bounce_recipient_action.
+typedef enum smtpcodes_action {
+    // The report has no Action: field for the recipient.
+    SMTPCODES_ACTION_NONE = 0,
+    // It could not deliver and gave up.
+    SMTPCODES_ACTION_FAILED = 1,
+    // It has not delivered yet and is still trying.
+    SMTPCODES_ACTION_DELAYED = 2,
+    // It delivered the message.
+    SMTPCODES_ACTION_DELIVERED = 3,
+    // It handed the message on to a system that sends no DSN.
+    SMTPCODES_ACTION_RELAYED = 4,
+    // It delivered to a list or alias that expands to more recipients.
+    SMTPCODES_ACTION_EXPANDED = 5,
+    // An action newer than this version of the API (smtpcodes_bounce_recipient_action_name
+    // names it).
+    SMTPCODES_ACTION_OTHER = 6,
+} smtpcodes_action;
+
+// A bounce message, read (opaque): made by smtpcodes_bounce_read, freed by
+// smtpcodes_bounce_free with every recipient and string it owns.
+typedef struct smtpcodes_bounce smtpcodes_bounce;
 
 // An explanation (opaque): made by smtpcodes_explain, freed by
 // smtpcodes_explanation_free, read with the smtpcodes_explanation_ accessors.
@@ -547,7 +597,7 @@ const char *smtpcodes_digit_name(int table, size_t index);
 // What entry `index` of `table` means, in `lang`.
 const char *smtpcodes_digit_description(int table, size_t index, int lang);
 
-// What a soft or hard bounce (a smtpcodes_bounce) means, in `lang`; NULL for
+// What a soft or hard bounce (a smtpcodes_bounce_type) means, in `lang`; NULL for
 // SMTPCODES_BOUNCE_NONE.
 const char *smtpcodes_bounce_description(int bounce, int lang);
 
@@ -697,7 +747,7 @@ enum smtpcodes_result smtpcodes_explanation_enhanced(const struct smtpcodes_expl
 // See smtpcodes_explanation_kind.
 int smtpcodes_explanation_class(const struct smtpcodes_explanation *explanation);
 
-// Soft or hard bounce, or none: a smtpcodes_bounce, or SMTPCODES_E_NULL.
+// Soft or hard bounce, or none: a smtpcodes_bounce_type, or SMTPCODES_E_NULL.
 //
 // # Safety
 // See smtpcodes_explanation_kind.
@@ -783,6 +833,267 @@ int smtpcodes_reason_sisimai_hardbounce(int reason);
 
 // What `reason` means, in `lang`; NULL out of range.
 const char *smtpcodes_reason_description(int reason, int lang);
+
+// Reads the bounce message in the `len` bytes at `data` (a whole message as received: a
+// DSN of RFC 3464, the plain-text report of an MTA that writes none, a feedback report of
+// RFC 5965 or an automatic reply of RFC 3834; MIME, transfer encodings and charsets are
+// decoded) and hands the report out through `out`, to be freed with smtpcodes_bounce_free.
+// On failure `*out` is NULL: SMTPCODES_E_MESSAGE for bytes that are not a message (empty,
+// no header fields, more than 256 MIME parts), SMTPCODES_E_TOO_LONG for more than 64 MiB,
+// SMTPCODES_E_RANGE for a length above PTRDIFF_MAX. The input buffer may be reused at once.
+//
+// # Safety
+// `data` must point to `len` readable bytes; `out` to a writable pointer.
+enum smtpcodes_result smtpcodes_bounce_read(const char *data,
+                                            size_t len,
+                                            struct smtpcodes_bounce **out);
+
+// Frees a report of smtpcodes_bounce_read (NULL is ignored), with its recipients and every
+// string it handed out.
+//
+// # Safety
+// `report` must be NULL or a report of smtpcodes_bounce_read not freed yet.
+void smtpcodes_bounce_free(struct smtpcodes_bounce *report);
+
+// What kind of message it is: a smtpcodes_message_kind, or SMTPCODES_E_NULL.
+//
+// # Safety
+// `report` must be NULL or a live report (for every smtpcodes_bounce_ accessor below).
+int smtpcodes_bounce_kind(const struct smtpcodes_bounce *report);
+
+// The kind's identifier, as in JSON: "dsn", "non_dsn", "feedback", "auto_reply" or
+// "not_bounce" (static); NULL for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_kind.
+const char *smtpcodes_bounce_kind_name(const struct smtpcodes_bounce *report);
+
+// The MTA that wrote the report (Reporting-MTA, or the sender's host). NUL-terminated UTF-8
+// owned by the report, NULL when absent; its length is written to `len` unless `len` is
+// NULL (text of the message may hold NUL bytes: use the length). The same holds for every
+// text accessor of reports and recipients below.
+//
+// # Safety
+// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+const char *smtpcodes_bounce_reporting_mta(const struct smtpcodes_bounce *report, size_t *len);
+
+// When the reporting MTA received the message (Arrival-Date), as written.
+//
+// # Safety
+// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+const char *smtpcodes_bounce_arrival_date(const struct smtpcodes_bounce *report, size_t *len);
+
+// The returned message's Message-ID.
+//
+// # Safety
+// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+const char *smtpcodes_bounce_original_message_id(const struct smtpcodes_bounce *report,
+                                                 size_t *len);
+
+// The returned message's sender (From).
+//
+// # Safety
+// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+const char *smtpcodes_bounce_original_from(const struct smtpcodes_bounce *report, size_t *len);
+
+// The returned message's To.
+//
+// # Safety
+// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+const char *smtpcodes_bounce_original_to(const struct smtpcodes_bounce *report, size_t *len);
+
+// The returned message's Subject.
+//
+// # Safety
+// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+const char *smtpcodes_bounce_original_subject(const struct smtpcodes_bounce *report, size_t *len);
+
+// A feedback report's Feedback-Type ("abuse", "fraud", ...).
+//
+// # Safety
+// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+const char *smtpcodes_bounce_feedback_type(const struct smtpcodes_bounce *report, size_t *len);
+
+// How many recipients the report has, in the report's order (0 for NULL, and for a message
+// that is no bounce).
+//
+// # Safety
+// See smtpcodes_bounce_kind.
+size_t smtpcodes_bounce_recipient_count(const struct smtpcodes_bounce *report);
+
+// Recipient `index` of the report, owned by it (valid until smtpcodes_bounce_free); NULL
+// for a NULL report or an index past the end.
+//
+// # Safety
+// See smtpcodes_bounce_kind.
+const struct smtpcodes_bounce_recipient *smtpcodes_bounce_recipient(const struct smtpcodes_bounce *report,
+                                                                    size_t index);
+
+// The recipient's address (Final-Recipient, or the address the report names), text as of
+// smtpcodes_bounce_reporting_mta.
+//
+// # Safety
+// `recipient` must be NULL or a recipient of a live report (for every
+// smtpcodes_bounce_recipient_ accessor); `len` NULL or writable.
+const char *smtpcodes_bounce_recipient_recipient(const struct smtpcodes_bounce_recipient *recipient,
+                                                 size_t *len);
+
+// The address as the sender gave it (Original-Recipient), when it differs.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+const char *smtpcodes_bounce_recipient_original_recipient(const struct smtpcodes_bounce_recipient *recipient,
+                                                          size_t *len);
+
+// The host that gave the reply (Remote-MTA).
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+const char *smtpcodes_bounce_recipient_remote_mta(const struct smtpcodes_bounce_recipient *recipient,
+                                                  size_t *len);
+
+// The type of the Diagnostic-Code ("smtp", "x-unix", ...).
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+const char *smtpcodes_bounce_recipient_diagnostic_type(const struct smtpcodes_bounce_recipient *recipient,
+                                                       size_t *len);
+
+// The server's reply or the report's text for this recipient, unfolded.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+const char *smtpcodes_bounce_recipient_server_text(const struct smtpcodes_bounce_recipient *recipient,
+                                                   size_t *len);
+
+// When the last attempt was made (Last-Attempt-Date), as written.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+const char *smtpcodes_bounce_recipient_last_attempt(const struct smtpcodes_bounce_recipient *recipient,
+                                                    size_t *len);
+
+// Until when the MTA will try (Will-Retry-Until), as written.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+const char *smtpcodes_bounce_recipient_will_retry_until(const struct smtpcodes_bounce_recipient *recipient,
+                                                        size_t *len);
+
+// What the reporting MTA did (the Action: field): a smtpcodes_action, SMTPCODES_ACTION_NONE
+// without the field, or SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_action(const struct smtpcodes_bounce_recipient *recipient);
+
+// The action's identifier, as in JSON: "failed", "delayed", "delivered", "relayed" or
+// "expanded" (static); NULL without an Action: field, and for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+const char *smtpcodes_bounce_recipient_action_name(const struct smtpcodes_bounce_recipient *recipient);
+
+// The DSN's Status: field, written to `out`; SMTPCODES_E_NOT_FOUND when there is none.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `out` must be NULL or writable.
+enum smtpcodes_result smtpcodes_bounce_recipient_dsn(const struct smtpcodes_bounce_recipient *recipient,
+                                                     struct smtpcodes_enhanced *out);
+
+// The SMTP command the reply answered, when the text says so ("RCPT", "DATA", ...), owned
+// by the report; NULL when unknown, and for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+const char *smtpcodes_bounce_recipient_smtp_command(const struct smtpcodes_bounce_recipient *recipient);
+
+// The reply code the server gave, 200 to 599; 0 when there is none; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_code(const struct smtpcodes_bounce_recipient *recipient);
+
+// The verdict's enhanced status code (the reply's own, else the DSN's Status:), written to
+// `out`; SMTPCODES_E_NOT_FOUND when there is none.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `out` must be NULL or writable.
+enum smtpcodes_result smtpcodes_bounce_recipient_enhanced(const struct smtpcodes_bounce_recipient *recipient,
+                                                          struct smtpcodes_enhanced *out);
+
+// The class, 2 to 5, of the code or of the enhanced code; 0 when there is none;
+// SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_class(const struct smtpcodes_bounce_recipient *recipient);
+
+// The class's identifier, as in JSON: "success", "intermediate", "transient" or
+// "permanent" (static); NULL when there is none, and for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+const char *smtpcodes_bounce_recipient_class_name(const struct smtpcodes_bounce_recipient *recipient);
+
+// Soft or hard bounce, or none: a smtpcodes_bounce_type, or SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_bounce(const struct smtpcodes_bounce_recipient *recipient);
+
+// "soft", "hard" or "none", as in JSON (static); NULL for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+const char *smtpcodes_bounce_recipient_bounce_name(const struct smtpcodes_bounce_recipient *recipient);
+
+// 1 if sending again later can succeed, else 0; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_retry(const struct smtpcodes_bounce_recipient *recipient);
+
+// Why the delivery failed: a smtpcodes_reason, or SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_reason(const struct smtpcodes_bounce_recipient *recipient);
+
+// The reason's identifier, such as "user_unknown" (static); NULL for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+const char *smtpcodes_bounce_recipient_reason_name(const struct smtpcodes_bounce_recipient *recipient);
+
+// The nearest of sisimai's reason names, such as "userunknown", owned by the report; NULL
+// for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+const char *smtpcodes_bounce_recipient_sisimai_reason(const struct smtpcodes_bounce_recipient *recipient);
+
+// 1 if the address should be dropped from lists, as senders and ESPs do, else 0;
+// SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_suppress(const struct smtpcodes_bounce_recipient *recipient);
+
+// 1 if sisimai would call it a hard bounce (sisimai's own rule), else 0; SMTPCODES_E_NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient.
+int smtpcodes_bounce_recipient_sisimai_hardbounce(const struct smtpcodes_bounce_recipient *recipient);
+
+// What decided the reason (a phrase with its source, a code, the report's kind),
+// NUL-terminated UTF-8 owned by the report; its length is written to `len` unless `len` is
+// NULL. NULL for NULL.
+//
+// # Safety
+// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+const char *smtpcodes_bounce_recipient_evidence(const struct smtpcodes_bounce_recipient *recipient,
+                                                size_t *len);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -25,6 +25,9 @@ use generated_strings as strings;
 use smtp_codes::catalog::{self, CATALOG_VERSION, IANA_REGISTRY_DATE};
 use smtp_codes::commands::{any_command_errors, commands, CommandEntry};
 use smtp_codes::explain::{explain, Evidence, InputKind, Pattern, Reason};
+use smtp_codes::message::{
+    self, Action, BounceReport, MessageError, MessageKind, RecipientReport, MAX_MESSAGE_LEN,
+};
 use smtp_codes::{
     Bounce, Category, Class, Command, EnhancedStatusCode, FormatError, Pairing, ParseError,
     ParseOptions, Reply, ReplyBuilder, ReplyCode,
@@ -54,7 +57,7 @@ pub enum smtpcodes_result {
     SMTPCODES_E_SYNTAX = -3,
     /// The reply is incomplete: read more bytes and parse again.
     SMTPCODES_E_INCOMPLETE = -4,
-    /// A line or reply is longer than the limit.
+    /// A line, reply or message is longer than the limit.
     SMTPCODES_E_TOO_LONG = -5,
     /// Text to format holds CR or LF, which would end the line and let the text inject a
     /// reply of its own.
@@ -75,6 +78,9 @@ pub enum smtpcodes_result {
     SMTPCODES_E_LIMIT_TOO_SMALL = -13,
     /// The reply cannot be formatted, for a reason this version has no code of its own for.
     SMTPCODES_E_FORMAT = -14,
+    /// The bytes are not a message that can be read: empty (or only white space), without
+    /// header fields (RFC 5322), or with more MIME parts than the limit (256).
+    SMTPCODES_E_MESSAGE = -15,
     /// Internal error (a bug, caught before it reached C): please report it.
     SMTPCODES_E_PANIC = -99,
 }
@@ -83,7 +89,7 @@ use smtpcodes_result::*;
 
 impl smtpcodes_result {
     /// Every value, for `smtpcodes_error_message`'s look-up by number.
-    const ALL: [smtpcodes_result; 16] = [
+    const ALL: [smtpcodes_result; 17] = [
         SMTPCODES_OK,
         SMTPCODES_E_NULL,
         SMTPCODES_E_RANGE,
@@ -99,6 +105,7 @@ impl smtpcodes_result {
         SMTPCODES_E_TEXT_LOOKS_LIKE_ENHANCED,
         SMTPCODES_E_LIMIT_TOO_SMALL,
         SMTPCODES_E_FORMAT,
+        SMTPCODES_E_MESSAGE,
         SMTPCODES_E_PANIC,
     ];
 
@@ -123,7 +130,7 @@ impl smtpcodes_result {
             SMTPCODES_E_RANGE => c"a value, index or length is out of range",
             SMTPCODES_E_SYNTAX => c"malformed input",
             SMTPCODES_E_INCOMPLETE => c"incomplete reply: more input is needed",
-            SMTPCODES_E_TOO_LONG => c"a line or reply is longer than the limit",
+            SMTPCODES_E_TOO_LONG => c"a line, reply or message is longer than the limit",
             SMTPCODES_E_LINE_BREAK => c"text holds CR or LF (reply injection)",
             SMTPCODES_E_CLASS_MISMATCH => c"the enhanced code's class contradicts the reply code",
             SMTPCODES_E_NOT_FOUND => c"not found",
@@ -137,6 +144,9 @@ impl smtpcodes_result {
             }
             SMTPCODES_E_LIMIT_TOO_SMALL => c"the line limit leaves no room for text",
             SMTPCODES_E_FORMAT => c"the reply cannot be formatted",
+            SMTPCODES_E_MESSAGE => {
+                c"not a message that can be read: empty, no header fields, or too many MIME parts"
+            }
             SMTPCODES_E_PANIC => c"internal error",
         }
     }
@@ -208,10 +218,11 @@ pub enum smtpcodes_role {
     SMTPCODES_ROLE_ERROR = 2,
 }
 
-/// Soft (4yz) or hard (5yz) bounce.
+/// Soft (4yz) or hard (5yz) bounce. (Named smtpcodes_bounce before 0.2, which is now the
+/// bounce report.)
 #[repr(C)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum smtpcodes_bounce {
+pub enum smtpcodes_bounce_type {
     /// No bounce: a success or intermediate reply.
     SMTPCODES_BOUNCE_NONE = 0,
     SMTPCODES_BOUNCE_SOFT = 1,
@@ -260,6 +271,46 @@ pub enum smtpcodes_evidence_kind {
     SMTPCODES_EVIDENCE_ENHANCED_CODE = 2,
     /// The basic code's default reason.
     SMTPCODES_EVIDENCE_BASIC_CODE = 3,
+}
+
+/// What kind of message a bounce report was read from (smtpcodes_bounce_kind).
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum smtpcodes_message_kind {
+    /// A kind newer than this version of the API.
+    SMTPCODES_MESSAGE_OTHER = 0,
+    /// A delivery status notification (RFC 3464 multipart/report).
+    SMTPCODES_MESSAGE_DSN = 1,
+    /// The plain-text report of an MTA or provider that writes no DSN.
+    SMTPCODES_MESSAGE_NON_DSN = 2,
+    /// A feedback report (ARF, RFC 5965): a complaint about a message.
+    SMTPCODES_MESSAGE_FEEDBACK = 3,
+    /// An automatic reply (RFC 3834), such as a vacation notice.
+    SMTPCODES_MESSAGE_AUTO_REPLY = 4,
+    /// A message that is none of these (it has no recipients).
+    SMTPCODES_MESSAGE_NOT_BOUNCE = 5,
+}
+
+/// What the reporting MTA did for a recipient: a DSN's Action: field (RFC 3464 section
+/// 2.3.3), smtpcodes_bounce_recipient_action.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum smtpcodes_action {
+    /// The report has no Action: field for the recipient.
+    SMTPCODES_ACTION_NONE = 0,
+    /// It could not deliver and gave up.
+    SMTPCODES_ACTION_FAILED = 1,
+    /// It has not delivered yet and is still trying.
+    SMTPCODES_ACTION_DELAYED = 2,
+    /// It delivered the message.
+    SMTPCODES_ACTION_DELIVERED = 3,
+    /// It handed the message on to a system that sends no DSN.
+    SMTPCODES_ACTION_RELAYED = 4,
+    /// It delivered to a list or alias that expands to more recipients.
+    SMTPCODES_ACTION_EXPANDED = 5,
+    /// An action newer than this version of the API (smtpcodes_bounce_recipient_action_name
+    /// names it).
+    SMTPCODES_ACTION_OTHER = 6,
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1059,12 +1110,12 @@ pub extern "C" fn smtpcodes_digit_description(
     })
 }
 
-/// What a soft or hard bounce (a smtpcodes_bounce) means, in `lang`; NULL for
+/// What a soft or hard bounce (a smtpcodes_bounce_type) means, in `lang`; NULL for
 /// SMTPCODES_BOUNCE_NONE.
 #[no_mangle]
 pub extern "C" fn smtpcodes_bounce_description(bounce: c_int, lang: c_int) -> *const c_char {
-    const SOFT: c_int = smtpcodes_bounce::SMTPCODES_BOUNCE_SOFT as c_int;
-    const HARD: c_int = smtpcodes_bounce::SMTPCODES_BOUNCE_HARD as c_int;
+    const SOFT: c_int = smtpcodes_bounce_type::SMTPCODES_BOUNCE_SOFT as c_int;
+    const HARD: c_int = smtpcodes_bounce_type::SMTPCODES_BOUNCE_HARD as c_int;
     guard(ptr::null(), || {
         let text = match bounce {
             SOFT => &strings::BOUNCE_SOFT,
@@ -1075,11 +1126,11 @@ pub extern "C" fn smtpcodes_bounce_description(bounce: c_int, lang: c_int) -> *c
     })
 }
 
-fn bounce_kind(b: Option<Bounce>) -> smtpcodes_bounce {
+fn bounce_kind(b: Option<Bounce>) -> smtpcodes_bounce_type {
     match b {
-        None => smtpcodes_bounce::SMTPCODES_BOUNCE_NONE,
-        Some(Bounce::Soft) => smtpcodes_bounce::SMTPCODES_BOUNCE_SOFT,
-        Some(Bounce::Hard) => smtpcodes_bounce::SMTPCODES_BOUNCE_HARD,
+        None => smtpcodes_bounce_type::SMTPCODES_BOUNCE_NONE,
+        Some(Bounce::Soft) => smtpcodes_bounce_type::SMTPCODES_BOUNCE_SOFT,
+        Some(Bounce::Hard) => smtpcodes_bounce_type::SMTPCODES_BOUNCE_HARD,
     }
 }
 
@@ -1631,7 +1682,7 @@ pub unsafe extern "C" fn smtpcodes_explanation_class(
     }
 }
 
-/// Soft or hard bounce, or none: a smtpcodes_bounce, or SMTPCODES_E_NULL.
+/// Soft or hard bounce, or none: a smtpcodes_bounce_type, or SMTPCODES_E_NULL.
 ///
 /// # Safety
 /// See smtpcodes_explanation_kind.
@@ -1848,6 +1899,778 @@ pub extern "C" fn smtpcodes_reason_description(reason: c_int, lang: c_int) -> *c
                 .and_then(|r| localized(&r.description, lang)),
         )
     })
+}
+
+// ---------------------------------------------------------------------------------------
+// Bounce messages.
+
+/// Text taken from the message, and a NUL (`owned_text`); None when absent.
+type Text = Option<Box<[u8]>>;
+
+fn text_of(s: Option<&str>) -> Text {
+    s.map(|s| owned_text(s.as_bytes()))
+}
+
+/// The NUL-terminated text, or NULL when absent; its length (without the NUL, 0 when
+/// absent) is written to `len` unless `len` is NULL.
+///
+/// # Safety
+/// `len` must be NULL or writable.
+unsafe fn text_or_null(text: &Text, len: *mut usize) -> *const c_char {
+    match text {
+        // SAFETY: per the contract.
+        Some(t) => unsafe { text_out(t, len) },
+        None => {
+            if !len.is_null() {
+                // SAFETY: checked non-null; writable per the contract.
+                unsafe { len.write(0) };
+            }
+            ptr::null()
+        }
+    }
+}
+
+/// One recipient of a bounce report (opaque): owned by the report, handed out by
+/// smtpcodes_bounce_recipient, read with the smtpcodes_bounce_recipient_ accessors.
+///
+/// The header declares it as `struct smtpcodes_bounce_recipient` alone, without a typedef,
+/// because the function that hands it out has its name (as `struct stat` and `stat()`).
+/// cbindgen:ignore
+pub struct smtpcodes_bounce_recipient {
+    recipient: Text,
+    original_recipient: Text,
+    action: Option<Action>,
+    dsn: Option<EnhancedStatusCode>,
+    remote_mta: Text,
+    diagnostic_type: Text,
+    server_text: Text,
+    last_attempt: Text,
+    will_retry_until: Text,
+    smtp_command: Option<Cow<'static, CStr>>,
+    code: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatusCode>,
+    class: Option<Class>,
+    bounce: Option<Bounce>,
+    retry: bool,
+    /// Index into `Reason::all()` and `strings::REASONS`.
+    reason: Option<usize>,
+    sisimai: Cow<'static, CStr>,
+    suppress: bool,
+    sisimai_hardbounce: bool,
+    evidence: Box<[u8]>,
+}
+
+/// A bounce message, read (opaque): made by smtpcodes_bounce_read, freed by
+/// smtpcodes_bounce_free with every recipient and string it owns.
+pub struct smtpcodes_bounce {
+    kind: MessageKind,
+    reporting_mta: Text,
+    arrival_date: Text,
+    original_message_id: Text,
+    original_from: Text,
+    original_to: Text,
+    original_subject: Text,
+    feedback_type: Text,
+    recipients: Box<[smtpcodes_bounce_recipient]>,
+}
+
+impl smtpcodes_bounce_recipient {
+    fn new(r: &RecipientReport) -> smtpcodes_bounce_recipient {
+        let v = r.verdict();
+        let reason = Reason::all().position(|x| x == v.reason());
+        let reason_strings = reason.and_then(|i| strings::REASONS.get(i));
+        let commands: Vec<Option<&'static CStr>> =
+            strings::COMMANDS.iter().map(|c| Some(c.name)).collect();
+        smtpcodes_bounce_recipient {
+            recipient: text_of(r.recipient()),
+            original_recipient: text_of(r.original_recipient()),
+            action: r.action(),
+            dsn: r.dsn(),
+            remote_mta: text_of(r.remote_mta()),
+            diagnostic_type: text_of(r.diagnostic_type()),
+            server_text: text_of(r.server_text()),
+            last_attempt: text_of(r.last_attempt()),
+            will_retry_until: text_of(r.will_retry_until()),
+            smtp_command: r.smtp_command().map(|c| static_or_owned(c, &commands)),
+            code: v.code(),
+            enhanced: v.enhanced(),
+            class: v.class(),
+            bounce: v.bounce(),
+            retry: v.retry(),
+            reason,
+            sisimai: static_or_owned(v.sisimai_reason(), &[reason_strings.map(|r| r.sisimai)]),
+            suppress: v.suppress(),
+            sisimai_hardbounce: v.sisimai_hardbounce(),
+            evidence: owned_text(v.evidence().as_bytes()),
+        }
+    }
+}
+
+impl smtpcodes_bounce {
+    fn new(b: &BounceReport) -> smtpcodes_bounce {
+        smtpcodes_bounce {
+            kind: b.kind(),
+            reporting_mta: text_of(b.reporting_mta()),
+            arrival_date: text_of(b.arrival_date()),
+            original_message_id: text_of(b.original_message_id()),
+            original_from: text_of(b.original_from()),
+            original_to: text_of(b.original_to()),
+            original_subject: text_of(b.original_subject()),
+            feedback_type: text_of(b.feedback_type()),
+            recipients: b
+                .recipients()
+                .iter()
+                .map(smtpcodes_bounce_recipient::new)
+                .collect(),
+        }
+    }
+}
+
+/// Reads the bounce message in the `len` bytes at `data` (a whole message as received: a
+/// DSN of RFC 3464, the plain-text report of an MTA that writes none, a feedback report of
+/// RFC 5965 or an automatic reply of RFC 3834; MIME, transfer encodings and charsets are
+/// decoded) and hands the report out through `out`, to be freed with smtpcodes_bounce_free.
+/// On failure `*out` is NULL: SMTPCODES_E_MESSAGE for bytes that are not a message (empty,
+/// no header fields, more than 256 MIME parts), SMTPCODES_E_TOO_LONG for more than 64 MiB,
+/// SMTPCODES_E_RANGE for a length above PTRDIFF_MAX. The input buffer may be reused at once.
+///
+/// # Safety
+/// `data` must point to `len` readable bytes; `out` to a writable pointer.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_read(
+    data: *const c_char,
+    len: usize,
+    out: *mut *mut smtpcodes_bounce,
+) -> smtpcodes_result {
+    guard(SMTPCODES_E_PANIC, || {
+        // SAFETY: writable per the contract.
+        if unsafe { put(out, ptr::null_mut()) } != SMTPCODES_OK {
+            return SMTPCODES_E_NULL;
+        }
+        if !data.is_null() && len <= isize::MAX as usize && len > MAX_MESSAGE_LEN {
+            // Refused before any byte is looked at.
+            return SMTPCODES_E_TOO_LONG;
+        }
+        // SAFETY: the caller promises `len` readable bytes.
+        let input = match unsafe { bytes(data.cast(), len) } {
+            Ok(b) => b,
+            Err(e) => return e,
+        };
+        match message::read(input) {
+            // SAFETY: checked non-null and writable above.
+            Ok(report) => unsafe { hand_out(out, smtpcodes_bounce::new(&report)) },
+            Err(MessageError::TooLarge { .. }) => SMTPCODES_E_TOO_LONG,
+            Err(_) => SMTPCODES_E_MESSAGE,
+        }
+    })
+}
+
+/// Frees a report of smtpcodes_bounce_read (NULL is ignored), with its recipients and every
+/// string it handed out.
+///
+/// # Safety
+/// `report` must be NULL or a report of smtpcodes_bounce_read not freed yet.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_free(report: *mut smtpcodes_bounce) {
+    // SAFETY: per the contract.
+    guard((), || unsafe { free(report) })
+}
+
+/// Reads a field of a live report or recipient, or returns `null` for NULL.
+///
+/// # Safety
+/// `p` must be NULL or point to a live `T`.
+unsafe fn get<T, R>(p: *const T, null: R, f: impl FnOnce(&T) -> R) -> R {
+    // SAFETY: per the contract.
+    catch_unwind(AssertUnwindSafe(|| unsafe { live(p) }.map(f)))
+        .ok()
+        .flatten()
+        .unwrap_or(null)
+}
+
+/// What kind of message it is: a smtpcodes_message_kind, or SMTPCODES_E_NULL.
+///
+/// # Safety
+/// `report` must be NULL or a live report (for every smtpcodes_bounce_ accessor below).
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_kind(report: *const smtpcodes_bounce) -> c_int {
+    use smtpcodes_message_kind::*;
+    // SAFETY: per the contract.
+    unsafe {
+        get(report, SMTPCODES_E_NULL.int(), |b| {
+            let kind = match b.kind {
+                MessageKind::Dsn => SMTPCODES_MESSAGE_DSN,
+                MessageKind::NonDsn => SMTPCODES_MESSAGE_NON_DSN,
+                MessageKind::Feedback => SMTPCODES_MESSAGE_FEEDBACK,
+                MessageKind::AutoReply => SMTPCODES_MESSAGE_AUTO_REPLY,
+                MessageKind::NotBounce => SMTPCODES_MESSAGE_NOT_BOUNCE,
+                _ => SMTPCODES_MESSAGE_OTHER,
+            };
+            kind as c_int
+        })
+    }
+}
+
+/// The kind's identifier, as in JSON: "dsn", "non_dsn", "feedback", "auto_reply" or
+/// "not_bounce" (static); NULL for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_kind.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_kind_name(
+    report: *const smtpcodes_bounce,
+) -> *const c_char {
+    fn name(kind: MessageKind) -> Option<&'static CStr> {
+        Some(match kind {
+            MessageKind::Dsn => const_cstr!(MessageKind::Dsn.as_str()),
+            MessageKind::NonDsn => const_cstr!(MessageKind::NonDsn.as_str()),
+            MessageKind::Feedback => const_cstr!(MessageKind::Feedback.as_str()),
+            MessageKind::AutoReply => const_cstr!(MessageKind::AutoReply.as_str()),
+            MessageKind::NotBounce => const_cstr!(MessageKind::NotBounce.as_str()),
+            _ => return None,
+        })
+    }
+    // SAFETY: per the contract.
+    unsafe { get(report, ptr::null(), |b| opt_ptr(name(b.kind))) }
+}
+
+/// The MTA that wrote the report (Reporting-MTA, or the sender's host). NUL-terminated UTF-8
+/// owned by the report, NULL when absent; its length is written to `len` unless `len` is
+/// NULL (text of the message may hold NUL bytes: use the length). The same holds for every
+/// text accessor of reports and recipients below.
+///
+/// # Safety
+/// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_reporting_mta(
+    report: *const smtpcodes_bounce,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(report, ptr::null(), |b| text_or_null(&b.reporting_mta, len)) }
+}
+
+/// When the reporting MTA received the message (Arrival-Date), as written.
+///
+/// # Safety
+/// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_arrival_date(
+    report: *const smtpcodes_bounce,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(report, ptr::null(), |b| text_or_null(&b.arrival_date, len)) }
+}
+
+/// The returned message's Message-ID.
+///
+/// # Safety
+/// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_original_message_id(
+    report: *const smtpcodes_bounce,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(report, ptr::null(), |b| {
+            text_or_null(&b.original_message_id, len)
+        })
+    }
+}
+
+/// The returned message's sender (From).
+///
+/// # Safety
+/// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_original_from(
+    report: *const smtpcodes_bounce,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(report, ptr::null(), |b| text_or_null(&b.original_from, len)) }
+}
+
+/// The returned message's To.
+///
+/// # Safety
+/// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_original_to(
+    report: *const smtpcodes_bounce,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(report, ptr::null(), |b| text_or_null(&b.original_to, len)) }
+}
+
+/// The returned message's Subject.
+///
+/// # Safety
+/// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_original_subject(
+    report: *const smtpcodes_bounce,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(report, ptr::null(), |b| {
+            text_or_null(&b.original_subject, len)
+        })
+    }
+}
+
+/// A feedback report's Feedback-Type ("abuse", "fraud", ...).
+///
+/// # Safety
+/// See smtpcodes_bounce_kind; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_feedback_type(
+    report: *const smtpcodes_bounce,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(report, ptr::null(), |b| text_or_null(&b.feedback_type, len)) }
+}
+
+/// How many recipients the report has, in the report's order (0 for NULL, and for a message
+/// that is no bounce).
+///
+/// # Safety
+/// See smtpcodes_bounce_kind.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_count(
+    report: *const smtpcodes_bounce,
+) -> usize {
+    // SAFETY: per the contract.
+    unsafe { get(report, 0, |b| b.recipients.len()) }
+}
+
+/// Recipient `index` of the report, owned by it (valid until smtpcodes_bounce_free); NULL
+/// for a NULL report or an index past the end.
+///
+/// # Safety
+/// See smtpcodes_bounce_kind.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient(
+    report: *const smtpcodes_bounce,
+    index: usize,
+) -> *const smtpcodes_bounce_recipient {
+    // SAFETY: per the contract.
+    unsafe {
+        get(report, ptr::null(), |b| {
+            b.recipients.get(index).map_or(ptr::null(), ptr::from_ref)
+        })
+    }
+}
+
+/// The recipient's address (Final-Recipient, or the address the report names), text as of
+/// smtpcodes_bounce_reporting_mta.
+///
+/// # Safety
+/// `recipient` must be NULL or a recipient of a live report (for every
+/// smtpcodes_bounce_recipient_ accessor); `len` NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_recipient(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(recipient, ptr::null(), |r| text_or_null(&r.recipient, len)) }
+}
+
+/// The address as the sender gave it (Original-Recipient), when it differs.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_original_recipient(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            text_or_null(&r.original_recipient, len)
+        })
+    }
+}
+
+/// The host that gave the reply (Remote-MTA).
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_remote_mta(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(recipient, ptr::null(), |r| text_or_null(&r.remote_mta, len)) }
+}
+
+/// The type of the Diagnostic-Code ("smtp", "x-unix", ...).
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_diagnostic_type(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            text_or_null(&r.diagnostic_type, len)
+        })
+    }
+}
+
+/// The server's reply or the report's text for this recipient, unfolded.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_server_text(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            text_or_null(&r.server_text, len)
+        })
+    }
+}
+
+/// When the last attempt was made (Last-Attempt-Date), as written.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_last_attempt(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            text_or_null(&r.last_attempt, len)
+        })
+    }
+}
+
+/// Until when the MTA will try (Will-Retry-Until), as written.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_will_retry_until(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            text_or_null(&r.will_retry_until, len)
+        })
+    }
+}
+
+/// What the reporting MTA did (the Action: field): a smtpcodes_action, SMTPCODES_ACTION_NONE
+/// without the field, or SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_action(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    use smtpcodes_action::*;
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL.int(), |r| {
+            let action = match r.action {
+                None => SMTPCODES_ACTION_NONE,
+                Some(Action::Failed) => SMTPCODES_ACTION_FAILED,
+                Some(Action::Delayed) => SMTPCODES_ACTION_DELAYED,
+                Some(Action::Delivered) => SMTPCODES_ACTION_DELIVERED,
+                Some(Action::Relayed) => SMTPCODES_ACTION_RELAYED,
+                Some(Action::Expanded) => SMTPCODES_ACTION_EXPANDED,
+                Some(_) => SMTPCODES_ACTION_OTHER,
+            };
+            action as c_int
+        })
+    }
+}
+
+/// The action's identifier, as in JSON: "failed", "delayed", "delivered", "relayed" or
+/// "expanded" (static); NULL without an Action: field, and for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_action_name(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> *const c_char {
+    fn name(action: Action) -> Option<&'static CStr> {
+        Some(match action {
+            Action::Failed => const_cstr!(Action::Failed.as_str()),
+            Action::Delayed => const_cstr!(Action::Delayed.as_str()),
+            Action::Delivered => const_cstr!(Action::Delivered.as_str()),
+            Action::Relayed => const_cstr!(Action::Relayed.as_str()),
+            Action::Expanded => const_cstr!(Action::Expanded.as_str()),
+            _ => return None,
+        })
+    }
+    // SAFETY: per the contract.
+    unsafe { get(recipient, ptr::null(), |r| opt_ptr(r.action.and_then(name))) }
+}
+
+/// The DSN's Status: field, written to `out`; SMTPCODES_E_NOT_FOUND when there is none.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `out` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_dsn(
+    recipient: *const smtpcodes_bounce_recipient,
+    out: *mut smtpcodes_enhanced,
+) -> smtpcodes_result {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL, |r| match r.dsn {
+            _ if out.is_null() => SMTPCODES_E_NULL,
+            // SAFETY: writable per the contract.
+            Some(e) => put(out, e.into()),
+            None => SMTPCODES_E_NOT_FOUND,
+        })
+    }
+}
+
+/// The SMTP command the reply answered, when the text says so ("RCPT", "DATA", ...), owned
+/// by the report; NULL when unknown, and for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_smtp_command(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            r.smtp_command.as_ref().map_or(ptr::null(), |c| c.as_ptr())
+        })
+    }
+}
+
+/// The reply code the server gave, 200 to 599; 0 when there is none; SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_code(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL.int(), |r| {
+            r.code.map_or(0, |c| c.as_u16().into())
+        })
+    }
+}
+
+/// The verdict's enhanced status code (the reply's own, else the DSN's Status:), written to
+/// `out`; SMTPCODES_E_NOT_FOUND when there is none.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `out` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_enhanced(
+    recipient: *const smtpcodes_bounce_recipient,
+    out: *mut smtpcodes_enhanced,
+) -> smtpcodes_result {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL, |r| match r.enhanced {
+            _ if out.is_null() => SMTPCODES_E_NULL,
+            // SAFETY: writable per the contract.
+            Some(e) => put(out, e.into()),
+            None => SMTPCODES_E_NOT_FOUND,
+        })
+    }
+}
+
+/// The class, 2 to 5, of the code or of the enhanced code; 0 when there is none;
+/// SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_class(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL.int(), |r| {
+            r.class.map_or(0, |c| c.digit().into())
+        })
+    }
+}
+
+/// The class's identifier, as in JSON: "success", "intermediate", "transient" or
+/// "permanent" (static); NULL when there is none, and for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_class_name(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(recipient, ptr::null(), |r| opt_ptr(r.class.map(class_name))) }
+}
+
+/// Soft or hard bounce, or none: a smtpcodes_bounce_type, or SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_bounce(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL.int(), |r| {
+            bounce_kind(r.bounce) as c_int
+        })
+    }
+}
+
+/// "soft", "hard" or "none", as in JSON (static); NULL for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_bounce_name(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            c_ptr(match r.bounce {
+                None => c"none",
+                Some(Bounce::Soft) => const_cstr!(Bounce::Soft.as_str()),
+                Some(Bounce::Hard) => const_cstr!(Bounce::Hard.as_str()),
+            })
+        })
+    }
+}
+
+/// 1 if sending again later can succeed, else 0; SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_retry(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe { get(recipient, SMTPCODES_E_NULL.int(), |r| r.retry.into()) }
+}
+
+/// Why the delivery failed: a smtpcodes_reason, or SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_reason(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL.int(), |r| {
+            r.reason
+                .and_then(|i| c_int::try_from(i).ok())
+                .unwrap_or(SMTPCODES_E_RANGE.int())
+        })
+    }
+}
+
+/// The reason's identifier, such as "user_unknown" (static); NULL for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_reason_name(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, ptr::null(), |r| {
+            opt_ptr(r.reason.and_then(|i| strings::REASONS.get(i)).map(|x| x.id))
+        })
+    }
+}
+
+/// The nearest of sisimai's reason names, such as "userunknown", owned by the report; NULL
+/// for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_sisimai_reason(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(recipient, ptr::null(), |r| r.sisimai.as_ptr()) }
+}
+
+/// 1 if the address should be dropped from lists, as senders and ESPs do, else 0;
+/// SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_suppress(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe { get(recipient, SMTPCODES_E_NULL.int(), |r| r.suppress.into()) }
+}
+
+/// 1 if sisimai would call it a hard bounce (sisimai's own rule), else 0; SMTPCODES_E_NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_sisimai_hardbounce(
+    recipient: *const smtpcodes_bounce_recipient,
+) -> c_int {
+    // SAFETY: per the contract.
+    unsafe {
+        get(recipient, SMTPCODES_E_NULL.int(), |r| {
+            r.sisimai_hardbounce.into()
+        })
+    }
+}
+
+/// What decided the reason (a phrase with its source, a code, the report's kind),
+/// NUL-terminated UTF-8 owned by the report; its length is written to `len` unless `len` is
+/// NULL. NULL for NULL.
+///
+/// # Safety
+/// See smtpcodes_bounce_recipient_recipient; `len` must be NULL or writable.
+#[no_mangle]
+pub unsafe extern "C" fn smtpcodes_bounce_recipient_evidence(
+    recipient: *const smtpcodes_bounce_recipient,
+    len: *mut usize,
+) -> *const c_char {
+    // SAFETY: per the contract.
+    unsafe { get(recipient, ptr::null(), |r| text_out(&r.evidence, len)) }
 }
 
 #[cfg(test)]

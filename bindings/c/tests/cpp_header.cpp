@@ -29,6 +29,18 @@ int main() {
     check(smtpcodes_explanation_bounce(x) == SMTPCODES_BOUNCE_SOFT);
     smtpcodes_explanation_free(x);
 
+    // A recipient is `struct smtpcodes_bounce_recipient`: the function of that name hides the
+    // tag, as with struct stat and stat().
+    const char vacation[] = "From: dan@example.com\r\nSubject: Out of office\r\n"
+                            "Auto-Submitted: auto-replied\r\n\r\nAway.\r\n";
+    smtpcodes_bounce *b = nullptr;
+    check(smtpcodes_bounce_read(vacation, std::strlen(vacation), &b) == SMTPCODES_OK);
+    check(smtpcodes_bounce_kind(b) == SMTPCODES_MESSAGE_AUTO_REPLY);
+    const struct smtpcodes_bounce_recipient *who = smtpcodes_bounce_recipient(b, 0);
+    check(who != nullptr && std::string(smtpcodes_bounce_recipient_recipient(who, nullptr)) == "dan@example.com");
+    check(smtpcodes_bounce_recipient_bounce(who) == SMTPCODES_BOUNCE_NONE);
+    smtpcodes_bounce_free(b);
+
     std::printf("c++: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }

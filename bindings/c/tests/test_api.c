@@ -1,8 +1,10 @@
 /* The C API as C programs use it, and as hostile callers abuse it: NULL pointers, zero and
- * tiny buffers, huge lengths, invalid UTF-8, out-of-range indexes and enum values. Run under
- * ASan/UBSan and valgrind: every result made is freed, so a leak is a failure. */
+ * tiny buffers, huge lengths, invalid UTF-8, NUL bytes, garbage, out-of-range indexes and enum
+ * values. Run under ASan/UBSan and valgrind: every result made is freed, so a leak is a
+ * failure. */
 #include <limits.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "check.h"
@@ -380,6 +382,298 @@ static void explaining(void) {
     smtpcodes_explanation_free(NULL);
 }
 
+/* Bounce messages: a DSN with two recipients, a plain-text (qmail) bounce, a feedback report,
+ * an automatic reply and a message that is none of these; then hostile input. */
+static const char dsn[] =
+    "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\r\n"
+    "To: alice@example.org\r\n"
+    "Subject: Undelivered Mail Returned to Sender\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n"
+    "\r\n"
+    "--B\r\n"
+    "Content-Type: text/plain\r\n"
+    "\r\n"
+    "This is the mail system at host mx.example.net.\r\n"
+    "\r\n"
+    "--B\r\n"
+    "Content-Type: message/delivery-status\r\n"
+    "\r\n"
+    "Reporting-MTA: dns; mx.example.net\r\n"
+    "Arrival-Date: Mon, 1 Jan 2024 10:00:00 +0000\r\n"
+    "\r\n"
+    "Final-Recipient: rfc822; bob@example.com\r\n"
+    "Original-Recipient: rfc822; Bob@Example.COM\r\n"
+    "Action: failed\r\n"
+    "Status: 5.1.1\r\n"
+    "Remote-MTA: dns; mx.example.com\r\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 <bob@example.com>: Recipient address rejected:\r\n"
+    "    User unknown in virtual mailbox table\r\n"
+    "Last-Attempt-Date: Mon, 1 Jan 2024 10:00:05 +0000\r\n"
+    "\r\n"
+    "Final-Recipient: rfc822; carol@example.com\r\n"
+    "Action: delayed\r\n"
+    "Status: 4.2.2\r\n"
+    "Diagnostic-Code: smtp; 452 4.2.2 Mailbox full (in reply to RCPT TO command)\r\n"
+    "Will-Retry-Until: Fri, 5 Jan 2024 10:00:00 +0000\r\n"
+    "\r\n"
+    "--B\r\n"
+    "Content-Type: text/rfc822-headers\r\n"
+    "\r\n"
+    "Message-ID: <m1@example.org>\r\n"
+    "From: alice@example.org\r\n"
+    "To: bob@example.com\r\n"
+    "Subject: Hello\r\n"
+    "\r\n"
+    "--B--\r\n";
+
+static const char qmail[] =
+    "From: MAILER-DAEMON@mx.example.net\r\n"
+    "To: alice@example.org\r\n"
+    "Subject: failure notice\r\n"
+    "\r\n"
+    "Hi. This is the qmail-send program at mx.example.net.\r\n"
+    "I'm afraid I wasn't able to deliver your message to the following addresses.\r\n"
+    "\r\n"
+    "<bob@example.com>:\r\n"
+    "192.0.2.1 does not like recipient.\r\n"
+    "Remote host said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\r\n"
+    "Giving up on 192.0.2.1.\r\n";
+
+static const char arf[] =
+    "From: abuse@isp.example\r\n"
+    "To: postmaster@example.org\r\n"
+    "Subject: FW: Earn money\r\n"
+    "MIME-Version: 1.0\r\n"
+    "Content-Type: multipart/report; report-type=feedback-report; boundary=\"F\"\r\n"
+    "\r\n"
+    "--F\r\n"
+    "Content-Type: text/plain\r\n"
+    "\r\n"
+    "This is an email abuse report.\r\n"
+    "\r\n"
+    "--F\r\n"
+    "Content-Type: message/feedback-report\r\n"
+    "\r\n"
+    "Feedback-Type: abuse\r\n"
+    "User-Agent: SomeGenerator/1.0\r\n"
+    "Version: 1\r\n"
+    "Original-Rcpt-To: <user@isp.example>\r\n"
+    "Arrival-Date: Thu, 8 Mar 2005 14:00:00 EDT\r\n"
+    "\r\n"
+    "--F\r\n"
+    "Content-Type: message/rfc822\r\n"
+    "\r\n"
+    "From: <somespammer@example.net>\r\n"
+    "To: <user@isp.example>\r\n"
+    "Subject: Earn money\r\n"
+    "Message-ID: <8787KJKJ3K4J3K4J3K4J3.mail@example.net>\r\n"
+    "\r\n"
+    "Spam spam spam\r\n"
+    "--F--\r\n";
+
+static const char vacation[] =
+    "From: dan@example.com\r\n"
+    "To: alice@example.org\r\n"
+    "Subject: Out of office\r\n"
+    "Auto-Submitted: auto-replied\r\n"
+    "\r\n"
+    "I am away until Monday.\r\n";
+
+static const char plain[] = "From: a@example.com\r\nSubject: hi\r\n\r\nhello\r\n";
+
+static void bounce_messages(void) {
+    smtpcodes_bounce *b = NULL;
+    const struct smtpcodes_bounce_recipient *r;
+    smtpcodes_enhanced e;
+    size_t len = 99;
+
+    CHECK(smtpcodes_bounce_read(dsn, sizeof dsn - 1, &b) == SMTPCODES_OK && b != NULL);
+    CHECK(smtpcodes_bounce_kind(b) == SMTPCODES_MESSAGE_DSN && eq(smtpcodes_bounce_kind_name(b), "dsn"));
+    CHECK(eq(smtpcodes_bounce_reporting_mta(b, &len), "mx.example.net") && len == 14);
+    CHECK(eq(smtpcodes_bounce_arrival_date(b, NULL), "Mon, 1 Jan 2024 10:00:00 +0000"));
+    CHECK(eq(smtpcodes_bounce_original_message_id(b, NULL), "m1@example.org"));
+    CHECK(eq(smtpcodes_bounce_original_from(b, NULL), "alice@example.org"));
+    CHECK(eq(smtpcodes_bounce_original_to(b, NULL), "bob@example.com"));
+    CHECK(eq(smtpcodes_bounce_original_subject(b, NULL), "Hello"));
+    len = 99;
+    CHECK(smtpcodes_bounce_feedback_type(b, &len) == NULL && len == 0);
+    CHECK(smtpcodes_bounce_recipient_count(b) == 2);
+    r = smtpcodes_bounce_recipient(b, 0);
+    CHECK(r != NULL && r == smtpcodes_bounce_recipient(b, 0)); /* owned by the report, made once */
+    CHECK(eq(smtpcodes_bounce_recipient_recipient(r, &len), "bob@example.com") && len == 15);
+    CHECK(eq(smtpcodes_bounce_recipient_original_recipient(r, NULL), "Bob@Example.COM"));
+    CHECK(smtpcodes_bounce_recipient_action(r) == SMTPCODES_ACTION_FAILED);
+    CHECK(eq(smtpcodes_bounce_recipient_action_name(r), "failed"));
+    CHECK(smtpcodes_bounce_recipient_dsn(r, &e) == SMTPCODES_OK && e.class_digit == 5 && e.subject == 1 && e.detail == 1);
+    CHECK(eq(smtpcodes_bounce_recipient_remote_mta(r, NULL), "mx.example.com"));
+    CHECK(eq(smtpcodes_bounce_recipient_diagnostic_type(r, NULL), "smtp"));
+    CHECK(eq(smtpcodes_bounce_recipient_server_text(r, NULL),
+             "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table"));
+    CHECK(eq(smtpcodes_bounce_recipient_last_attempt(r, NULL), "Mon, 1 Jan 2024 10:00:05 +0000"));
+    CHECK(smtpcodes_bounce_recipient_will_retry_until(r, NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_smtp_command(r) == NULL);
+    CHECK(smtpcodes_bounce_recipient_code(r) == 550);
+    CHECK(smtpcodes_bounce_recipient_enhanced(r, &e) == SMTPCODES_OK && e.class_digit == 5 && e.detail == 1);
+    CHECK(smtpcodes_bounce_recipient_class(r) == 5 && eq(smtpcodes_bounce_recipient_class_name(r), "permanent"));
+    CHECK(smtpcodes_bounce_recipient_bounce(r) == SMTPCODES_BOUNCE_HARD && eq(smtpcodes_bounce_recipient_bounce_name(r), "hard"));
+    CHECK(smtpcodes_bounce_recipient_retry(r) == 0);
+    CHECK(smtpcodes_bounce_recipient_reason(r) == SMTPCODES_REASON_USER_UNKNOWN);
+    CHECK(eq(smtpcodes_bounce_recipient_reason_name(r), "user_unknown"));
+    CHECK(eq(smtpcodes_bounce_recipient_sisimai_reason(r), "userunknown"));
+    CHECK(smtpcodes_bounce_recipient_suppress(r) == 1 && smtpcodes_bounce_recipient_sisimai_hardbounce(r) == 1);
+    CHECK(strstr(smtpcodes_bounce_recipient_evidence(r, &len), "user unknown") != NULL && len > 12);
+    CHECK(smtpcodes_bounce_recipient_dsn(r, NULL) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_recipient_enhanced(r, NULL) == SMTPCODES_E_NULL);
+
+    r = smtpcodes_bounce_recipient(b, 1);
+    CHECK(eq(smtpcodes_bounce_recipient_recipient(r, NULL), "carol@example.com"));
+    CHECK(smtpcodes_bounce_recipient_original_recipient(r, NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_action(r) == SMTPCODES_ACTION_DELAYED);
+    CHECK(eq(smtpcodes_bounce_recipient_will_retry_until(r, NULL), "Fri, 5 Jan 2024 10:00:00 +0000"));
+    CHECK(eq(smtpcodes_bounce_recipient_smtp_command(r), "RCPT"));
+    CHECK(smtpcodes_bounce_recipient_code(r) == 452 && smtpcodes_bounce_recipient_class(r) == 4);
+    CHECK(smtpcodes_bounce_recipient_bounce(r) == SMTPCODES_BOUNCE_SOFT && smtpcodes_bounce_recipient_retry(r) == 1);
+    CHECK(smtpcodes_bounce_recipient_reason(r) == SMTPCODES_REASON_MAILBOX_FULL && smtpcodes_bounce_recipient_suppress(r) == 0);
+    CHECK(smtpcodes_bounce_recipient(b, 2) == NULL && smtpcodes_bounce_recipient(b, (size_t)-1) == NULL);
+    smtpcodes_bounce_free(b);
+
+    CHECK(smtpcodes_bounce_read(qmail, sizeof qmail - 1, &b) == SMTPCODES_OK);
+    CHECK(smtpcodes_bounce_kind(b) == SMTPCODES_MESSAGE_NON_DSN && eq(smtpcodes_bounce_kind_name(b), "non_dsn"));
+    CHECK(smtpcodes_bounce_recipient_count(b) == 1);
+    r = smtpcodes_bounce_recipient(b, 0);
+    CHECK(eq(smtpcodes_bounce_recipient_recipient(r, NULL), "bob@example.com"));
+    CHECK(smtpcodes_bounce_recipient_action(r) == SMTPCODES_ACTION_NONE && smtpcodes_bounce_recipient_action_name(r) == NULL);
+    CHECK(smtpcodes_bounce_recipient_dsn(r, &e) == SMTPCODES_E_NOT_FOUND);
+    CHECK(smtpcodes_bounce_recipient_code(r) == 550 && smtpcodes_bounce_recipient_reason(r) == SMTPCODES_REASON_USER_UNKNOWN);
+    smtpcodes_bounce_free(b);
+
+    CHECK(smtpcodes_bounce_read(arf, sizeof arf - 1, &b) == SMTPCODES_OK);
+    CHECK(smtpcodes_bounce_kind(b) == SMTPCODES_MESSAGE_FEEDBACK && eq(smtpcodes_bounce_feedback_type(b, NULL), "abuse"));
+    CHECK(smtpcodes_bounce_recipient_count(b) == 1);
+    r = smtpcodes_bounce_recipient(b, 0);
+    CHECK(smtpcodes_bounce_recipient_reason(r) == SMTPCODES_REASON_COMPLAINT && smtpcodes_bounce_recipient_suppress(r) == 1);
+    CHECK(smtpcodes_bounce_recipient_code(r) == 0 && smtpcodes_bounce_recipient_class(r) == 0);
+    CHECK(smtpcodes_bounce_recipient_class_name(r) == NULL && smtpcodes_bounce_recipient_enhanced(r, &e) == SMTPCODES_E_NOT_FOUND);
+    CHECK(smtpcodes_bounce_recipient_bounce(r) == SMTPCODES_BOUNCE_NONE && eq(smtpcodes_bounce_recipient_bounce_name(r), "none"));
+    smtpcodes_bounce_free(b);
+
+    CHECK(smtpcodes_bounce_read(vacation, sizeof vacation - 1, &b) == SMTPCODES_OK);
+    CHECK(smtpcodes_bounce_kind(b) == SMTPCODES_MESSAGE_AUTO_REPLY && smtpcodes_bounce_recipient_count(b) == 1);
+    r = smtpcodes_bounce_recipient(b, 0);
+    CHECK(eq(smtpcodes_bounce_recipient_recipient(r, NULL), "dan@example.com"));
+    CHECK(smtpcodes_bounce_recipient_reason(r) == SMTPCODES_REASON_NONE && eq(smtpcodes_bounce_recipient_sisimai_reason(r), "vacation"));
+    smtpcodes_bounce_free(b);
+
+    CHECK(smtpcodes_bounce_read(plain, sizeof plain - 1, &b) == SMTPCODES_OK);
+    CHECK(smtpcodes_bounce_kind(b) == SMTPCODES_MESSAGE_NOT_BOUNCE && smtpcodes_bounce_recipient_count(b) == 0);
+    CHECK(smtpcodes_bounce_recipient(b, 0) == NULL);
+    smtpcodes_bounce_free(b);
+}
+
+static void hostile_bounces(void) {
+    static const char nuls[] = "From: a\0b@example.com\r\nTo: c@example.com\r\nSubject: \0\0\r\n\r\n\0\0\0550 5.1.1\0";
+    static const char garbage[] = "\xff\xfe\x00\x01\x80\x81 : \r\n\r\n\x1b[31m";
+    smtpcodes_bounce *b = (smtpcodes_bounce *)&b; /* a failed read sets *out to NULL */
+    smtpcodes_enhanced e;
+    size_t len = 0, i, j, n;
+    char *big;
+
+    CHECK(smtpcodes_bounce_read("", 0, &b) == SMTPCODES_E_MESSAGE && b == NULL);
+    CHECK(smtpcodes_bounce_read(" \r\n\t ", 5, &b) == SMTPCODES_E_MESSAGE && b == NULL);
+    CHECK(smtpcodes_bounce_read("no header\r\n\r\nfields", 19, &b) == SMTPCODES_E_MESSAGE && b == NULL);
+    CHECK(smtpcodes_bounce_read(NULL, 10, &b) == SMTPCODES_E_NULL && b == NULL);
+    CHECK(smtpcodes_bounce_read(NULL, 0, &b) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_read(dsn, sizeof dsn - 1, NULL) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_read(dsn, SIZE_MAX, &b) == SMTPCODES_E_RANGE && b == NULL);
+    CHECK(smtpcodes_bounce_read(dsn, (size_t)PTRDIFF_MAX + 1, &b) == SMTPCODES_E_RANGE && b == NULL);
+    /* Lengths over the 64 MiB limit are refused before a byte is read. */
+    CHECK(smtpcodes_bounce_read(dsn, (size_t)PTRDIFF_MAX, &b) == SMTPCODES_E_TOO_LONG && b == NULL);
+    CHECK(smtpcodes_bounce_read(dsn, ((size_t)64 << 20) + 1, &b) == SMTPCODES_E_TOO_LONG && b == NULL);
+    CHECK(strncmp(smtpcodes_error_message(SMTPCODES_E_MESSAGE), "not a message", 13) == 0);
+
+    /* NUL bytes and garbage: read or refused, never a crash; every string a report hands out
+     * is NUL-terminated at its length. */
+    {
+        const char *inputs[2];
+        size_t lens[2];
+        inputs[0] = nuls, lens[0] = sizeof nuls - 1;
+        inputs[1] = garbage, lens[1] = sizeof garbage - 1;
+        for (i = 0; i < 2; i++) {
+            smtpcodes_result rc = smtpcodes_bounce_read(inputs[i], lens[i], &b);
+            CHECK(rc == SMTPCODES_OK || rc == SMTPCODES_E_MESSAGE);
+            if (rc != SMTPCODES_OK) continue;
+            CHECK(smtpcodes_bounce_kind(b) >= 0 && smtpcodes_bounce_kind_name(b) != NULL);
+            n = smtpcodes_bounce_recipient_count(b);
+            for (j = 0; j < n; j++) {
+                const struct smtpcodes_bounce_recipient *r = smtpcodes_bounce_recipient(b, j);
+                size_t l = 0;
+                const char *t = smtpcodes_bounce_recipient_evidence(r, &l);
+                CHECK(t != NULL && t[l] == '\0');
+                CHECK(smtpcodes_bounce_recipient_reason_name(r) != NULL);
+            }
+            {
+                size_t l = 0;
+                const char *t = smtpcodes_bounce_original_subject(b, &l);
+                CHECK(t == NULL ? l == 0 : t[l] == '\0');
+            }
+            smtpcodes_bounce_free(b);
+        }
+    }
+
+    /* A large message of one long header line and a body of junk: read in linear time. */
+    big = (char *)malloc((size_t)1 << 20);
+    CHECK(big != NULL);
+    if (big != NULL) {
+        memset(big, 'x', (size_t)1 << 20);
+        memcpy(big, "Subject: ", 9);
+        big[(1 << 19)] = '\n';
+        big[(1 << 19) + 1] = '\n';
+        CHECK(smtpcodes_bounce_read(big, (size_t)1 << 20, &b) == SMTPCODES_OK);
+        CHECK(smtpcodes_bounce_kind(b) >= 0 && smtpcodes_bounce_kind_name(b) != NULL);
+        smtpcodes_bounce_free(b);
+        free(big);
+    }
+
+    /* More MIME parts than the limit (256): refused, not read. */
+    big = (char *)malloc(100000);
+    CHECK(big != NULL);
+    if (big != NULL) {
+        static const char head[] = "From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n";
+        static const char part[] = "--b\r\nContent-Type: text/plain\r\n\r\nx\r\n";
+        size_t at = sizeof head - 1;
+        memcpy(big, head, at);
+        for (i = 0; i < 300; i++, at += sizeof part - 1) memcpy(big + at, part, sizeof part - 1);
+        CHECK(smtpcodes_bounce_read(big, at, &b) == SMTPCODES_E_MESSAGE && b == NULL);
+        free(big);
+    }
+
+    /* NULL reports and recipients are refused by every accessor; freeing NULL does nothing. */
+    len = 7;
+    CHECK(smtpcodes_bounce_kind(NULL) == SMTPCODES_E_NULL && smtpcodes_bounce_kind_name(NULL) == NULL);
+    CHECK(smtpcodes_bounce_reporting_mta(NULL, &len) == NULL && smtpcodes_bounce_arrival_date(NULL, NULL) == NULL);
+    CHECK(smtpcodes_bounce_original_message_id(NULL, NULL) == NULL && smtpcodes_bounce_original_from(NULL, NULL) == NULL);
+    CHECK(smtpcodes_bounce_original_to(NULL, NULL) == NULL && smtpcodes_bounce_original_subject(NULL, NULL) == NULL);
+    CHECK(smtpcodes_bounce_feedback_type(NULL, NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_count(NULL) == 0 && smtpcodes_bounce_recipient(NULL, 0) == NULL);
+    CHECK(smtpcodes_bounce_recipient_recipient(NULL, &len) == NULL);
+    CHECK(smtpcodes_bounce_recipient_original_recipient(NULL, NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_action(NULL) == SMTPCODES_E_NULL && smtpcodes_bounce_recipient_action_name(NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_dsn(NULL, &e) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_recipient_remote_mta(NULL, NULL) == NULL && smtpcodes_bounce_recipient_diagnostic_type(NULL, NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_server_text(NULL, NULL) == NULL && smtpcodes_bounce_recipient_last_attempt(NULL, NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_will_retry_until(NULL, NULL) == NULL && smtpcodes_bounce_recipient_smtp_command(NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_code(NULL) == SMTPCODES_E_NULL && smtpcodes_bounce_recipient_enhanced(NULL, &e) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_recipient_class(NULL) == SMTPCODES_E_NULL && smtpcodes_bounce_recipient_class_name(NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_bounce(NULL) == SMTPCODES_E_NULL && smtpcodes_bounce_recipient_bounce_name(NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_retry(NULL) == SMTPCODES_E_NULL && smtpcodes_bounce_recipient_reason(NULL) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_recipient_reason_name(NULL) == NULL && smtpcodes_bounce_recipient_sisimai_reason(NULL) == NULL);
+    CHECK(smtpcodes_bounce_recipient_suppress(NULL) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_recipient_sisimai_hardbounce(NULL) == SMTPCODES_E_NULL);
+    CHECK(smtpcodes_bounce_recipient_evidence(NULL, &len) == NULL);
+    smtpcodes_bounce_free(NULL);
+}
+
 static void nulls_and_huge_lengths(void) {
     smtpcodes_enhanced e = {5, 1, 1};
     smtpcodes_reply *r = NULL;
@@ -410,7 +704,7 @@ static void versions_and_errors(void) {
         SMTPCODES_E_TOO_LONG, SMTPCODES_E_LINE_BREAK, SMTPCODES_E_CLASS_MISMATCH,
         SMTPCODES_E_NOT_FOUND, SMTPCODES_E_UTF8, SMTPCODES_E_CONTROL_CHARACTER,
         SMTPCODES_E_ENHANCED_ON_INTERMEDIATE, SMTPCODES_E_TEXT_LOOKS_LIKE_ENHANCED,
-        SMTPCODES_E_LIMIT_TOO_SMALL, SMTPCODES_E_FORMAT, SMTPCODES_E_PANIC,
+        SMTPCODES_E_LIMIT_TOO_SMALL, SMTPCODES_E_FORMAT, SMTPCODES_E_MESSAGE, SMTPCODES_E_PANIC,
     };
     const char *unknown = smtpcodes_error_message(12345);
     size_t i;
@@ -434,6 +728,8 @@ int main(int argc, char **argv) {
     many_lines();
     formatting();
     explaining();
+    bounce_messages();
+    hostile_bounces();
     nulls_and_huge_lengths();
     versions_and_errors();
     return finish(argc > 1 ? argv[1] : "c");
