@@ -1,18 +1,22 @@
 //! `cargo xtask fuzz [--seconds N] [TARGET...]`: runs the cargo-fuzz targets of `fuzz/` with
 //! libFuzzer and AddressSanitizer, seeded from `testdata/` (the peer libraries' raw
-//! replies and the bounce diagnostics) and the catalog's own codes. Installs cargo-fuzz when
-//! it is missing. The stable toolchain builds the targets with `RUSTC_BOOTSTRAP=1`, which
-//! cargo-fuzz's sanitizer flags need.
+//! replies, the bounce diagnostics and the bounce messages of sisimai's corpus) and the
+//! catalog's own codes. Installs cargo-fuzz when it is missing. The stable toolchain builds
+//! the targets with `RUSTC_BOOTSTRAP=1`, which cargo-fuzz's sanitizer flags need. The build
+//! is `cargo fuzz run -O`: `fuzz/Cargo.toml`'s release profile turns debug assertions and
+//! overflow checks on for smtp-codes and the targets (off for mail-parser's own
+//! `debug_assert!`, which malformed MIME reaches).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub const TARGETS: [&str; 5] = [
+pub const TARGETS: [&str; 6] = [
     "reply_parse",
     "enhanced_parse",
     "bounce_text",
     "explain",
     "reply_builder",
+    "message_read",
 ];
 
 fn unescape(s: &str) -> Vec<u8> {
@@ -31,6 +35,28 @@ fn unescape(s: &str) -> Vec<u8> {
         }
     }
     out
+}
+
+/// Every `.eml` file under `dir` (sisimai's bounces and the messages that are not bounces),
+/// in a stable order.
+fn emails(dir: &Path) -> Result<Vec<Vec<u8>>, String> {
+    let mut paths = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|x| x == "eml") {
+                paths.push(path);
+            }
+        }
+    }
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display())))
+        .collect()
 }
 
 /// Writes the seed corpora under `target/fuzz-corpus/<target>/`.
@@ -58,12 +84,14 @@ fn seeds(root: &Path, testdata: &Path) -> Result<PathBuf, String> {
     .iter()
     .map(|s| s.as_bytes().to_vec())
     .collect();
+    let messages = emails(&testdata.join("sisimai/maildir"))?;
     for (target, inputs) in [
         ("reply_parse", &replies),
         ("reply_builder", &replies),
         ("enhanced_parse", &enhanced),
         ("bounce_text", &diagnostics),
         ("explain", &diagnostics),
+        ("message_read", &messages),
     ] {
         let d = dir.join(target);
         std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;
@@ -103,7 +131,7 @@ pub fn run(
     for target in targets {
         println!("xtask: fuzzing {target} for {seconds}s");
         let out = Command::new("cargo")
-            .args(["fuzz", "run", "-s", "address", target])
+            .args(["fuzz", "run", "-O", "-s", "address", target])
             .arg(corpus.join(target))
             .args([
                 "--",
