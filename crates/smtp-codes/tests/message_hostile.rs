@@ -97,8 +97,16 @@ fn check(report: &BounceReport, what: &str) {
                 v.reason()
             );
         }
+        // No failure: nothing to retry, nothing to drop, no bounce (as explain promises).
         if v.reason() == Reason::None {
-            assert!(!v.suppress(), "{what}");
+            assert!(
+                !v.suppress() && !v.retry() && v.bounce().is_none(),
+                "{what}: {:?} is reason none, yet bounce {:?}, retry {}, suppress {}",
+                r.recipient(),
+                v.bounce(),
+                v.retry(),
+                v.suppress()
+            );
         }
     }
     if report.kind() == MessageKind::NotBounce {
@@ -414,6 +422,23 @@ fn a_letter_outside_ascii_before_an_address() {
          Delivery to \u{201c}bob@example.com\u{201d} failed: 550 5.1.1 User unknown\r\n",
     ] {
         let _ = read_checked(input.as_bytes(), input);
+    }
+}
+
+/// A delayed recipient whose text holds a success code: the text's `2.0.5` made the reason
+/// `none` (sisimai's `delivered`) while `Action: delayed` made it a soft bounce to retry.
+/// Found by the fuzz target `message_read`, minimised by `cargo fuzz tmin`.
+#[test]
+fn a_delayed_recipient_is_not_reason_none() {
+    for input in [
+        &b"e:\n\nn 2.0.5\nFinal-Recipient:t\nAction: Delayed\n"[..],
+        b"From: MAILER-DAEMON@mx.example.net\r\nSubject: Delayed Mail\r\nMIME-Version: 1.0\r\n\
+Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\n\
+Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n\
+Final-Recipient: rfc822; bob@example.com\r\nAction: delayed\r\nStatus: 4.4.7\r\n\
+Diagnostic-Code: smtp; 250 2.0.0 Ok\r\n\r\n--b--\r\n",
+    ] {
+        let _ = read_checked(input, &String::from_utf8_lossy(input));
     }
 }
 
