@@ -12,7 +12,7 @@ use crate::generated::message::{
 };
 use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode};
 use core::fmt;
-use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+use mail_parser::{HeaderName, Message, MessageParser, MimeHeaders, PartType};
 
 /// The longest message read: larger ones are refused with [`MessageError::TooLarge`].
 pub const MAX_MESSAGE_LEN: usize = 64 << 20;
@@ -75,7 +75,7 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     if content_types(input) > MAX_PARTS {
         return Err(MessageError::TooManyParts { limit: MAX_PARTS });
     }
-    let message = MessageParser::default()
+    let message = parser()
         .parse(input)
         .filter(|m| !m.headers().is_empty())
         .ok_or(MessageError::NotAMessage)?;
@@ -198,6 +198,18 @@ impl Parts {
     }
 }
 
+/// A MIME parser that parses the header fields a bounce needs (MIME, From, To, Subject,
+/// Message-ID) and keeps the others raw: `Received` lines, the costliest to parse, are read
+/// by nobody here.
+fn parser() -> MessageParser {
+    MessageParser::new()
+        .with_mime_headers()
+        .header_text(HeaderName::Subject)
+        .header_address(HeaderName::From)
+        .header_address(HeaderName::To)
+        .header_id(HeaderName::MessageId)
+}
+
 /// How many lines hold a `Content-Type` field (any case, white space allowed before the
 /// name and the colon, as lenient parsers read it): the MIME parts, at most.
 fn content_types(input: &[u8]) -> usize {
@@ -248,7 +260,7 @@ fn inline_status(text: &str) -> Option<String> {
 /// The returned message's `Message-ID`, `From`, `To` and `Subject`.
 fn original_fields(report: &mut BounceReport, parts: &Parts) {
     let Some(raw) = &parts.original else { return };
-    let Some(m) = MessageParser::default().parse_headers(&raw[..]) else {
+    let Some(m) = parser().parse_headers(&raw[..]) else {
         return;
     };
     report.original_message_id = m.message_id().map(str::to_string);
@@ -349,7 +361,7 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
             .split_once('\n')
             .map_or("", |(_, rest)| rest)
             .trim_start();
-        if let Some(m) = MessageParser::default().parse_headers(copy.as_bytes()) {
+        if let Some(m) = parser().parse_headers(copy.as_bytes()) {
             report.original_message_id = m.message_id().map(str::to_string);
             report.original_from = first_address(m.from());
             report.original_to = first_address(m.to());

@@ -29,15 +29,13 @@ pub(crate) fn folded(text: &str) -> String {
 
 /// The report part of a plain-text bounce: everything before the returned message.
 pub(crate) fn report_part(text: &str) -> &str {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let lower = line.trim().to_ascii_lowercase();
-        if COPY_MARKERS.iter().any(|m| lower.contains(m)) {
-            return &text[..offset];
-        }
-        offset += line.len();
+    // One lower-cased copy and one search per marker: the earliest marker's line ends it.
+    let lower = text.to_ascii_lowercase();
+    let first = COPY_MARKERS.iter().filter_map(|m| lower.find(m)).min();
+    match first {
+        Some(at) => &text[..text[..at].rfind('\n').map_or(0, |nl| nl + 1)],
+        None => text,
     }
-    text
 }
 
 /// An e-mail address that starts `s` (`local@domain.tld`), and its length.
