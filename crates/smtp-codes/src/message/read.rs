@@ -685,11 +685,16 @@ fn judge(
             v.sisimai_hardbounce = false;
         }
         Some(Action::Delayed) => {
-            // The sender's MTA is still trying.
+            // The sender's MTA is still trying. A failure, whatever the text said (a
+            // success reply in the text is not what was delayed).
             v.bounce = Some(Bounce::Soft);
             v.retry = true;
             v.suppress = false;
             v.sisimai_hardbounce = false;
+            if v.reason == Reason::None {
+                v.reason = Reason::Other;
+                v.sisimai_reason = Reason::Other.sisimai();
+            }
         }
         Some(Action::Failed) if temporary => {
             // It gave up on a temporary failure: nothing more will happen.
@@ -702,7 +707,13 @@ fn judge(
                 v.sisimai_reason = Reason::Expired.sisimai();
             }
         }
-        Some(Action::Failed) if v.bounce.is_none() => v.bounce = Some(Bounce::Hard),
+        Some(Action::Failed) if v.bounce.is_none() => {
+            v.bounce = Some(Bounce::Hard);
+            if v.reason == Reason::None {
+                v.reason = Reason::Other;
+                v.sisimai_reason = Reason::Other.sisimai();
+            }
+        }
         _ => {}
     }
     // sisimai's rule: an unknown user answered after DATA is a content filter's refusal
