@@ -893,6 +893,27 @@ fn time_is_linear_in_plain_text_recipients() {
     assert_linear("bare recipient lines", bare_recipient_lines, 2000, 16);
 }
 
+/// A qmail-style report of `n` bare recipient lines sent to `n` addresses (`To:`): the
+/// bounce's own addresses are never recipients, and checking that must stay linear.
+fn many_own_addresses(n: usize) -> Vec<u8> {
+    let mut m = String::from("From: MAILER-DAEMON@mx.example.net\r\nTo: a0@example.org");
+    for i in 1..n {
+        let _ = write!(m, ",\r\n a{i}@example.org");
+    }
+    m.push_str("\r\nSubject: failure notice\r\n\r\n");
+    m.push_str(QMAIL_HEAD.split("\r\n\r\n").nth(1).unwrap());
+    m.push_str("\r\n\r\n");
+    for i in 0..n {
+        let _ = write!(m, "<u{i}@example.com>:\r\n");
+    }
+    m.into_bytes()
+}
+
+#[test]
+fn time_is_linear_in_own_addresses_and_recipients() {
+    assert_linear("To: addresses and recipients", many_own_addresses, 1000, 16);
+}
+
 /// A DSN with `n` recipients without a `Diagnostic-Code`, and `n` KB of human-readable
 /// text: both grow together.
 fn recipients_and_notice(n: usize) -> Vec<u8> {
