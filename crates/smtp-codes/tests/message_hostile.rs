@@ -914,6 +914,68 @@ fn time_is_linear_in_own_addresses_and_recipients() {
     assert_linear("To: addresses and recipients", many_own_addresses, 1000, 16);
 }
 
+/// Shapes that stress MIME parsing rather than the report: `n` header fields, one header
+/// field folded `n` times, `n` RFC 2047 words in the subject, one line of `n` KB, a base64
+/// status part of `n` lines, `n` addresses in `To:`.
+fn mime_shape(shape: usize, n: usize) -> Vec<u8> {
+    let mut m = String::from("From: MAILER-DAEMON@mx.example.net\r\n");
+    match shape {
+        0 => (0..n).for_each(|i| {
+            let _ = write!(m, "X-Header-{i}: value {i}\r\n");
+        }),
+        1 => {
+            m.push_str("X-Folded: start");
+            (0..n).for_each(|i| {
+                let _ = write!(m, "\r\n\tcontinued {i}");
+            });
+            m.push_str("\r\n");
+        }
+        2 => {
+            m.push_str("Subject:");
+            (0..n).for_each(|_| m.push_str(" =?utf-8?q?failure_notice?="));
+            m.push_str("\r\n");
+        }
+        3 => {
+            m.push_str("Subject: failure notice\r\n\r\n");
+            m.push_str(&"x@y ".repeat(n * 256));
+            m.push_str("\r\n");
+        }
+        4 => {
+            m.push_str(
+                "Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+--b\r\nContent-Type: message/delivery-status\r\nContent-Transfer-Encoding: base64\r\n\r\n",
+            );
+            (0..n).for_each(|_| m.push_str("UmVwb3J0aW5nLU1UQTogZG5zOyBteA0KDQpGaW5hbC1SZWNp\r\n"));
+            m.push_str("--b--\r\n");
+        }
+        _ => {
+            m.push_str("To: a0@example.org");
+            (1..n).for_each(|i| {
+                let _ = write!(m, ",\r\n \"A {i}\" <a{i}@example.org>");
+            });
+            m.push_str("\r\nSubject: failure notice\r\n\r\nhello\r\n");
+        }
+    }
+    m.into_bytes()
+}
+
+#[test]
+fn time_is_linear_in_mime_shapes() {
+    for (shape, what) in [
+        "header fields",
+        "folded lines",
+        "RFC 2047 words",
+        "one long line",
+        "base64 lines",
+        "To: addresses",
+    ]
+    .iter()
+    .enumerate()
+    {
+        assert_linear(what, |n| mime_shape(shape, n), 1000, 16);
+    }
+}
+
 /// A DSN with `n` recipients without a `Diagnostic-Code`, and `n` KB of human-readable
 /// text: both grow together.
 fn recipients_and_notice(n: usize) -> Vec<u8> {
