@@ -91,18 +91,23 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
         feedback_type: None,
         recipients: Vec::new(),
     };
-    // The bounce's own sender and recipient are never the failed recipients.
-    let mut own: Vec<String> = Vec::new();
+    // The bounce's own sender and recipient are never the failed recipients (lower case,
+    // looked up in constant time however many the headers name).
+    let mut own = text::Addresses::new();
     for address in [message.from(), message.to()].into_iter().flatten() {
         own.extend(
             address
                 .iter()
                 .filter_map(|a| a.address())
-                .map(str::to_string),
+                .map(str::to_ascii_lowercase),
         );
     }
     if let Some(path) = message.header_raw("Return-Path") {
-        own.extend(text::addresses(path).into_iter().map(str::to_string));
+        own.extend(
+            text::addresses(path)
+                .into_iter()
+                .map(str::to_ascii_lowercase),
+        );
     }
     original_fields(&mut report, &parts);
     let subject = message.subject().unwrap_or("").to_lowercase();
@@ -276,7 +281,7 @@ fn first_address(a: Option<&mail_parser::Address<'_>>) -> Option<String> {
 }
 
 /// RFC 3464: the per-message fields, then one record per recipient.
-fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[String]) {
+fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &text::Addresses) {
     let groups = fields::split_recipients(fields::groups(status));
     let per_recipient = |g: &Vec<Field>| {
         fields::get(g, "Final-Recipient").is_some()
@@ -353,7 +358,7 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &[
 }
 
 /// A plain-text report: the recipients it names, each with the text that follows it.
-fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own: &[String]) {
+fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own: &text::Addresses) {
     let part = text::report_part(body);
     // The returned message follows the report in the same text: read its headers.
     if report.original_message_id.is_none() && report.original_from.is_none() {
@@ -394,8 +399,8 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
         // <bob@example.com>"); else the returned message's recipient; else no address.
         let mut seen = std::collections::HashSet::new();
         for address in text::addresses(part) {
-            let own = own.iter().any(|o| o.eq_ignore_ascii_case(address))
-                || text::is_system_address(address);
+            let own =
+                own.contains(&address.to_ascii_lowercase()) || text::is_system_address(address);
             if !own && found.len() < MAX_RECIPIENTS && seen.insert(address.to_ascii_lowercase()) {
                 found.push((address.to_string(), String::new()));
             }

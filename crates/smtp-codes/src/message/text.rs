@@ -5,6 +5,9 @@
 
 use crate::generated::message::{COPY_MARKERS, RECIPIENT_LABELS};
 
+/// A set of addresses, lower case.
+pub(crate) type Addresses = std::collections::HashSet<String>;
+
 /// The most recipients a report keeps: `message::MAX_RECIPIENTS` is this one (it lives here
 /// so that this module imports nothing of its parent).
 pub(crate) const MAX_RECIPIENTS: usize = 10_000;
@@ -135,7 +138,7 @@ fn recipient_line(line: &str) -> Option<(&str, &str, bool)> {
 /// The recipients a plain-text report names, in order, each with the text that follows it up
 /// to the next recipient (white space runs folded). Addresses in `exclude` (the bounce's own
 /// sender and recipient, postmasters) are not recipients.
-pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, String)> {
+pub(crate) fn recipients(report: &str, exclude: &Addresses) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     // Where each address is in `out`, so that many recipients stay linear.
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -143,8 +146,8 @@ pub(crate) fn recipients(report: &str, exclude: &[String]) -> Vec<(String, Strin
     let mut open = false;
     for line in report.lines() {
         if let Some((address, rest, whole)) = recipient_line(line) {
-            let excluded = exclude.iter().any(|e| e.eq_ignore_ascii_case(address))
-                || is_system_address(address);
+            let excluded =
+                exclude.contains(&address.to_ascii_lowercase()) || is_system_address(address);
             if !excluded {
                 match index.get(&address.to_ascii_lowercase()) {
                     // The same recipient again (a summary line, then its details): one record.
@@ -213,7 +216,7 @@ mod tests {
             "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n\
                      <kijitora@example.ne.jp>:\nremote host said: 550 Unknown user\n\n\
                      <nyaan@example.org>:\n552 mailbox full\n";
-        let r = recipients(qmail, &[]);
+        let r = recipients(qmail, &Addresses::new());
         assert_eq!(r.len(), 2);
         assert_eq!(
             r[0],
@@ -224,14 +227,14 @@ mod tests {
         );
         assert_eq!(r[1].1, "552 mailbox full");
         let exim = "The following address(es) failed:\n\n  kijitora@example.ed.jp\n    SMTP error from remote mail server after RCPT TO:<kijitora@example.ed.jp>:\n    host mx [192.0.2.1]: 550 5.1.1 unknown\n";
-        let r = recipients(exim, &[]);
+        let r = recipients(exim, &Addresses::new());
         assert_eq!(r.len(), 1);
         assert!(r[0].1.contains("550 5.1.1 unknown"));
         let sendmail =
             "While talking to mx:\n>>> RCPT To:<bob@example.org>\n<<< 550 No such user\n\
                         550 <bob@example.org>... User unknown\n550 mx.example.net... Host unknown\n\
                         554 <carol@example.net>... 550 Host unknown\n";
-        let r = recipients(sendmail, &[]);
+        let r = recipients(sendmail, &Addresses::new());
         assert_eq!(r.len(), 2);
         assert_eq!(
             r[0],
@@ -241,12 +244,10 @@ mod tests {
             )
         );
         assert_eq!(r[1].0, "carol@example.net");
-        let excluded = recipients(
-            "<sender@example.jp>:\nhello\n",
-            &["sender@example.jp".into()],
-        );
+        let own: Addresses = ["sender@example.jp".to_string()].into_iter().collect();
+        let excluded = recipients("<Sender@example.jp>:\nhello\n", &own);
         assert!(excluded.is_empty());
-        assert!(recipients("MAILER-DAEMON@example.com\n", &[]).is_empty());
+        assert!(recipients("MAILER-DAEMON@example.com\n", &Addresses::new()).is_empty());
     }
 
     #[test]
