@@ -37,6 +37,8 @@ pub enum MessageError {
         /// The limit.
         limit: usize,
     },
+    /// MIME structure the MIME parser could not read.
+    Malformed,
     /// More MIME parts than [`MAX_PARTS`].
     TooManyParts {
         /// The limit.
@@ -52,6 +54,7 @@ impl fmt::Display for MessageError {
                 f.write_str("not an Internet message: no header fields (RFC 5322)")
             }
             MessageError::TooLarge { limit } => write!(f, "message longer than {limit} bytes"),
+            MessageError::Malformed => f.write_str("malformed MIME structure"),
             MessageError::TooManyParts { limit } => {
                 write!(f, "message with more than {limit} MIME parts")
             }
@@ -75,8 +78,11 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     if content_types(input) > MAX_PARTS {
         return Err(MessageError::TooManyParts { limit: MAX_PARTS });
     }
-    let message = parser()
-        .parse(input)
+    // mail-parser checks invariants of its own with debug_assert!, which malformed MIME can
+    // reach in debug builds: such a message is refused, never a panic of the caller's.
+    let parsed =
+        std::panic::catch_unwind(|| parser().parse(input)).map_err(|_| MessageError::Malformed)?;
+    let message = parsed
         .filter(|m| !m.headers().is_empty())
         .ok_or(MessageError::NotAMessage)?;
     let parts = Parts::of(&message, input);
@@ -802,6 +808,18 @@ mod tests {
             None,
         );
         assert_eq!((v.bounce, v.reason), (None, Reason::None));
+    }
+
+    #[test]
+    fn malformed_mime_is_refused_not_a_panic() {
+        // This reaches a debug_assert! of mail-parser 0.11 when it is built with debug
+        // assertions (this workspace turns them off for it; a user's build may not).
+        let input = b"From: MAILER-DAEMON@example.net\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
+                      --b\r\nContent-Type: message/rfc822\r\n\r\nContent-Type: message/rfc822\r\n\r\n\r\n--b--";
+        match read(input) {
+            Ok(_) | Err(MessageError::Malformed | MessageError::NotAMessage) => {}
+            Err(e) => panic!("{e}"),
+        }
     }
 
     #[test]
