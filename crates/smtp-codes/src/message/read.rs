@@ -341,7 +341,17 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
         let is_unix = diagnostic_type
             .as_deref()
             .is_some_and(|t| t.eq_ignore_ascii_case("x-unix"));
-        let command = server_text.as_deref().and_then(smtp_command).or(transcript);
+        // The command, where the diagnostic does not say it: from what the human-readable
+        // part says of this recipient, or of the one recipient, or from a transcript.
+        let described_text = address
+            .as_deref()
+            .and_then(|a| described.get(&a.to_ascii_lowercase()));
+        let command = server_text
+            .as_deref()
+            .and_then(smtp_command)
+            .or_else(|| described_text.and_then(|t| smtp_command(t)))
+            .or_else(|| whole.as_deref().and_then(smtp_command))
+            .or(transcript);
         let verdict = judge(server_text.as_deref(), !is_unix, dsn, action, command);
         report.recipients.push(RecipientReport {
             recipient: address,
