@@ -43,6 +43,7 @@
 mod fields;
 mod read;
 mod report;
+mod ses;
 mod text;
 
 pub use read::{read, MessageError, MAX_MESSAGE_LEN, MAX_PARTS, MAX_RECIPIENTS};

@@ -4,6 +4,7 @@
 
 use super::fields::{self, Field};
 use super::report::{Action, BounceReport, MessageKind, RecipientReport, Verdict};
+use super::ses::{self, Notification};
 use super::text;
 use crate::commands::Command;
 use crate::explain::{explain, Explanation, Reason};
@@ -128,6 +129,8 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     } else if let Some(status) = &parts.status {
         report.kind = MessageKind::Dsn;
         read_dsn(&mut report, status, parts.text.as_deref(), &own);
+    } else if let Some(notification) = parts.text.as_deref().and_then(ses::notification) {
+        read_ses(&mut report, notification);
     } else if let Some(body) = parts.text.as_deref().filter(|t| is_bounce(&message, t)) {
         // Before auto-replies: MTAs mark their bounces `Auto-Submitted: auto-replied` too.
         report.kind = MessageKind::NonDsn;
@@ -453,6 +456,63 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
             will_retry_until: None,
             verdict,
         });
+    }
+}
+
+/// An Amazon SES notification: a bounce with one entry per recipient, a complaint, or a
+/// delivery.
+fn read_ses(report: &mut BounceReport, notification: Notification) {
+    match notification {
+        Notification::Bounce {
+            reporting_mta,
+            recipients,
+        } => {
+            report.kind = MessageKind::Dsn;
+            report.reporting_mta = reporting_mta.map(|v| fields::typed_value(&v).to_string());
+            for r in recipients.into_iter().take(MAX_RECIPIENTS) {
+                let action = r.action.as_deref().and_then(Action::from_field);
+                let dsn = r.status.as_deref().and_then(status_code);
+                let (diagnostic_type, said) = match r.diagnostic.as_deref() {
+                    Some(v) => match v.split_once(';') {
+                        Some((t, rest)) => (Some(t.trim().to_string()), Some(text::folded(rest))),
+                        None => (None, Some(text::folded(v))),
+                    },
+                    None => (None, None),
+                };
+                let command = said.as_deref().and_then(smtp_command);
+                let verdict = judge(said.as_deref(), true, dsn, action, command);
+                report.recipients.push(RecipientReport {
+                    recipient: r.address,
+                    original_recipient: None,
+                    action,
+                    dsn,
+                    remote_mta: None,
+                    diagnostic_type,
+                    server_text: said,
+                    last_attempt: None,
+                    will_retry_until: None,
+                    smtp_command: command,
+                    verdict,
+                });
+            }
+        }
+        Notification::Complaint {
+            feedback_type,
+            recipients,
+        } => {
+            report.kind = MessageKind::Feedback;
+            let rcpts = recipients.into_iter().take(MAX_RECIPIENTS).collect();
+            complaint(report, feedback_type.map(|t| t.to_ascii_lowercase()), rcpts);
+        }
+        Notification::Delivery { recipients } => {
+            report.kind = MessageKind::Dsn;
+            for address in recipients.into_iter().take(MAX_RECIPIENTS) {
+                let verdict = judge(None, true, None, Some(Action::Delivered), None);
+                let mut r = recipient(Some(address), verdict);
+                r.action = Some(Action::Delivered);
+                report.recipients.push(r);
+            }
+        }
     }
 }
 
