@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 431] = [
+pub(crate) static PATTERNS: [Pattern; 434] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -5166,6 +5166,18 @@ pub(crate) static PATTERNS: [Pattern; 431] = [
     },
     Pattern {
         phrase: c"unknown host",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"のユーザーは登録されていません",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"宛先不明",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"メールボックスが一杯",
         sisimai: None,
     },
     Pattern {

@@ -1296,7 +1296,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 431] = [
+pub(crate) const PATTERN_LIST: [Pattern; 434] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -4618,6 +4618,30 @@ pub(crate) const PATTERN_LIST: [Pattern; 431] = [
         source: "various MTAs (... unknown host); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "のユーザーは登録されていません",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        source: "Japanese ISP bounce text (<address> のユーザーは登録されていません: the user is not registered), DTI, 技術情報 宛先のメールアドレスが見つからなかった場合 (http://dream.jp/support/techinfo/mail/error/error05.html)",
+    },
+    Pattern {
+        phrase: "宛先不明",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: false,
+        source: "Japanese bounce wording (宛先不明: recipient unknown), CATV Yokohama FAQ エラーメールが届いた (https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387)",
+    },
+    Pattern {
+        phrase: "メールボックスが一杯",
+        reason: Reason::MailboxFull,
+        sisimai: None,
+        priority: 50u8,
+        recipient_domain_missing: false,
+        source: "Japanese bounce wording (メールボックスが一杯: the mailbox is full), CATV Yokohama FAQ エラーメールが届いた (https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387)",
+    },
+    Pattern {
         phrase: "est introuvable",
         reason: Reason::UserUnknown,
         sisimai: None,
@@ -4747,4 +4771,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 431] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 431] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 434] = PATTERN_LIST;
