@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 434] = [
+pub(crate) static PATTERNS: [Pattern; 435] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -4611,6 +4611,10 @@ pub(crate) static PATTERNS: [Pattern; 434] = [
     Pattern {
         phrase: c"host not found",
         sisimai: None,
+    },
+    Pattern {
+        phrase: c"host not found, try again",
+        sisimai: Some(c"networkerror"),
     },
     Pattern {
         phrase: c"domain not found",

@@ -1296,7 +1296,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 434] = [
+pub(crate) const PATTERN_LIST: [Pattern; 435] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -3506,6 +3506,14 @@ pub(crate) const PATTERN_LIST: [Pattern; 434] = [
         source: "Postfix, Sendmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "host not found, try again",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "Postfix (Name service error for name=... type=MX: Host not found, try again: a temporary DNS failure, not a missing domain); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "domain not found",
         reason: Reason::DnsOrRouting,
         sisimai: None,
@@ -4771,4 +4779,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 434] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 434] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 435] = PATTERN_LIST;
