@@ -193,7 +193,6 @@ impl Parts {
                         _ => part.contents().to_vec(),
                     });
                 }
-                ("text", "plain" | "html") | ("multipart", _) => {}
                 _ => {}
             }
         }
@@ -273,8 +272,14 @@ fn inline_status(text: &str) -> Option<String> {
 
 /// The returned message's `Message-ID`, `From`, `To` and `Subject`.
 fn original_fields(report: &mut BounceReport, parts: &Parts) {
-    let Some(raw) = &parts.original else { return };
-    let Some(m) = parser().parse_headers(&raw[..]) else {
+    if let Some(raw) = &parts.original {
+        returned_headers(report, raw);
+    }
+}
+
+/// The `Message-ID`, `From`, `To` and `Subject` of a returned message's header.
+fn returned_headers(report: &mut BounceReport, header: &[u8]) {
+    let Some(m) = parser().parse_headers(header) else {
         return;
     };
     report.original_message_id = m.message_id().map(str::to_string);
@@ -323,20 +328,15 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
         let address = final_recipient.clone().or(original.clone());
         let action = fields::get(group, "Action").and_then(Action::from_field);
         let dsn = fields::get(group, "Status").and_then(status_code);
-        let (diagnostic_type, mut server_text) = match fields::get(group, "Diagnostic-Code") {
-            Some(v) => match v.split_once(';') {
-                Some((t, rest)) => (Some(t.trim().to_string()), Some(text::folded(rest))),
-                None => (None, Some(text::folded(v))),
-            },
-            None => (None, None),
-        };
+        let (diagnostic_type, mut server_text) = fields::get(group, "Diagnostic-Code")
+            .map(diagnostic)
+            .unwrap_or_default();
+        // What the human-readable part says of this recipient.
+        let described_text = address
+            .as_deref()
+            .and_then(|a| described.get(&a.to_ascii_lowercase()));
         if server_text.as_deref().is_none_or(str::is_empty) {
-            server_text = address.as_deref().and_then(|a| {
-                described
-                    .get(&a.to_ascii_lowercase())
-                    .filter(|t| !t.is_empty())
-                    .cloned()
-            });
+            server_text = described_text.filter(|t| !t.is_empty()).cloned();
         }
         if server_text.as_deref().is_none_or(str::is_empty) {
             server_text = whole.clone();
@@ -346,9 +346,6 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             .is_some_and(|t| t.eq_ignore_ascii_case("x-unix"));
         // The command, where the diagnostic does not say it: from what the human-readable
         // part says of this recipient, or of the one recipient, or from a transcript.
-        let described_text = address
-            .as_deref()
-            .and_then(|a| described.get(&a.to_ascii_lowercase()));
         let command = server_text
             .as_deref()
             .and_then(smtp_command)
@@ -385,12 +382,7 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
             .split_once('\n')
             .map_or("", |(_, rest)| rest)
             .trim_start();
-        if let Some(m) = parser().parse_headers(copy.as_bytes()) {
-            report.original_message_id = m.message_id().map(str::to_string);
-            report.original_from = first_address(m.from());
-            report.original_to = first_address(m.to());
-            report.original_subject = m.subject().map(str::to_string);
-        }
+        returned_headers(report, copy.as_bytes());
     }
     let mut found = text::recipients(part, own);
     // Exim and Google name the failed recipients in a header: those are the recipients, with
@@ -443,19 +435,10 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
         let said = (!said.is_empty()).then_some(said);
         let command = said.as_deref().and_then(smtp_command);
         let verdict = judge(said.as_deref(), true, None, None, command);
-        report.recipients.push(RecipientReport {
-            recipient: (!address.is_empty()).then_some(address),
-            original_recipient: None,
-            action: None,
-            dsn: None,
-            remote_mta: None,
-            diagnostic_type: None,
-            smtp_command: command,
-            server_text: said,
-            last_attempt: None,
-            will_retry_until: None,
-            verdict,
-        });
+        let mut record = recipient((!address.is_empty()).then_some(address), verdict);
+        record.server_text = said;
+        record.smtp_command = command;
+        report.recipients.push(record);
     }
 }
 
@@ -472,28 +455,17 @@ fn read_ses(report: &mut BounceReport, notification: Notification) {
             for r in recipients.into_iter().take(MAX_RECIPIENTS) {
                 let action = r.action.as_deref().and_then(Action::from_field);
                 let dsn = r.status.as_deref().and_then(status_code);
-                let (diagnostic_type, said) = match r.diagnostic.as_deref() {
-                    Some(v) => match v.split_once(';') {
-                        Some((t, rest)) => (Some(t.trim().to_string()), Some(text::folded(rest))),
-                        None => (None, Some(text::folded(v))),
-                    },
-                    None => (None, None),
-                };
+                let (diagnostic_type, said) =
+                    r.diagnostic.as_deref().map(diagnostic).unwrap_or_default();
                 let command = said.as_deref().and_then(smtp_command);
                 let verdict = judge(said.as_deref(), true, dsn, action, command);
-                report.recipients.push(RecipientReport {
-                    recipient: r.address,
-                    original_recipient: None,
-                    action,
-                    dsn,
-                    remote_mta: None,
-                    diagnostic_type,
-                    server_text: said,
-                    last_attempt: None,
-                    will_retry_until: None,
-                    smtp_command: command,
-                    verdict,
-                });
+                let mut record = recipient(r.address, verdict);
+                record.action = action;
+                record.dsn = dsn;
+                record.diagnostic_type = diagnostic_type;
+                record.server_text = said;
+                record.smtp_command = command;
+                report.recipients.push(record);
             }
         }
         Notification::Complaint {
@@ -577,6 +549,7 @@ fn complaint(report: &mut BounceReport, feedback_type: Option<String>, rcpts: Ve
     }
 }
 
+/// A record for one recipient with its verdict and no report fields yet.
 fn recipient(address: Option<String>, verdict: Verdict) -> RecipientReport {
     RecipientReport {
         recipient: address,
@@ -646,6 +619,14 @@ fn is_bounce(message: &Message<'_>, body: &str) -> bool {
     let head: String = body.chars().take(4096).collect::<String>().to_lowercase();
     let head = head.split_whitespace().collect::<Vec<_>>().join(" ");
     OPENINGS.iter().any(|o| head.contains(o))
+}
+
+/// A `Diagnostic-Code` value split into its type (`smtp`, `X-Unix`) and its folded text.
+fn diagnostic(value: &str) -> (Option<String>, Option<String>) {
+    match value.split_once(';') {
+        Some((kind, rest)) => (Some(kind.trim().to_string()), Some(text::folded(rest))),
+        None => (None, Some(text::folded(value))),
+    }
 }
 
 /// The enhanced code at the start of a `Status:` field.
