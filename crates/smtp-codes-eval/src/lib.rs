@@ -27,32 +27,44 @@ pub fn testdata_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testdata")
 }
 
-/// Reads the rows that have a diagnostic text.
-pub fn load(testdata: &Path) -> Result<Vec<Row>, String> {
+/// The named columns of each row of `testdata/sisimai/sisimai_expected.tsv`, in the order
+/// named; rows without all of them are left out.
+pub fn expected_columns(testdata: &Path, names: &[&str]) -> Result<Vec<Vec<String>>, String> {
     let path = testdata.join("sisimai/sisimai_expected.tsv");
     let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().ok_or("empty corpus")?.split('\t').collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| *h == name)
-            .ok_or(format!("no column {name}"))
-    };
-    let (file, reason, hard, diag) = (
-        col("file")?,
-        col("reason")?,
-        col("hardbounce")?,
-        col("diagnostic")?,
-    );
+    let at: Vec<usize> = names
+        .iter()
+        .map(|name| {
+            header
+                .iter()
+                .position(|h| h == name)
+                .ok_or(format!("no column {name}"))
+        })
+        .collect::<Result<_, _>>()?;
+    let last = at.iter().copied().max().unwrap_or(0);
     Ok(lines
         .map(|l| l.split('\t').collect::<Vec<_>>())
-        .filter(|f| f.len() > diag && f[diag] != "-")
-        .map(|f| Row {
-            file: f[file].to_string(),
-            reason: f[reason].to_string(),
-            hardbounce: f[hard] == "true",
-            diagnostic: f[diag].to_string(),
+        .filter(|f| f.len() > last)
+        .map(|f| at.iter().map(|&i| f[i].to_string()).collect())
+        .collect())
+}
+
+/// Reads the rows that have a diagnostic text.
+pub fn load(testdata: &Path) -> Result<Vec<Row>, String> {
+    let rows = expected_columns(testdata, &["file", "reason", "hardbounce", "diagnostic"])?;
+    Ok(rows
+        .into_iter()
+        .filter(|f| f[3] != "-")
+        .map(|f| {
+            let [file, reason, hard, diagnostic] = <[String; 4]>::try_from(f).expect("4 columns");
+            Row {
+                file,
+                reason,
+                hardbounce: hard == "true",
+                diagnostic,
+            }
         })
         .collect())
 }

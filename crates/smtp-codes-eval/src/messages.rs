@@ -25,31 +25,15 @@ pub struct Expected {
 
 /// Every expected recipient of `testdata/sisimai/sisimai_expected.tsv`.
 pub fn expected(testdata: &Path) -> Result<Vec<Expected>, String> {
-    let path = testdata.join("sisimai/sisimai_expected.tsv");
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().ok_or("empty corpus")?.split('\t').collect();
-    let col = |name: &str| {
-        header
-            .iter()
-            .position(|h| *h == name)
-            .ok_or(format!("no column {name}"))
-    };
-    let (file, index, reason, hard) = (
-        col("file")?,
-        col("rcpt_index")?,
-        col("reason")?,
-        col("hardbounce")?,
-    );
-    lines
-        .map(|l| l.split('\t').collect::<Vec<_>>())
-        .filter(|f| f.len() > hard)
+    let rows = crate::expected_columns(testdata, &["file", "rcpt_index", "reason", "hardbounce"])?;
+    rows.into_iter()
         .map(|f| {
+            let [file, index, reason, hard] = <[String; 4]>::try_from(f).expect("4 columns");
             Ok(Expected {
-                file: f[file].to_string(),
-                rcpt_index: f[index].parse().map_err(|e| format!("rcpt_index: {e}"))?,
-                reason: f[reason].to_string(),
-                hardbounce: f[hard] == "true",
+                file,
+                rcpt_index: index.parse().map_err(|e| format!("rcpt_index: {e}"))?,
+                reason,
+                hardbounce: hard == "true",
             })
         })
         .collect()
