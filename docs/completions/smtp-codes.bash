@@ -33,6 +33,9 @@ _smtp__codes() {
             smtp__codes,list)
                 cmd="smtp__codes__subcmd__list"
                 ;;
+            smtp__codes,logs)
+                cmd="smtp__codes__subcmd__logs"
+                ;;
             smtp__codes,parse)
                 cmd="smtp__codes__subcmd__parse"
                 ;;
@@ -54,6 +57,9 @@ _smtp__codes() {
             smtp__codes__subcmd__help,list)
                 cmd="smtp__codes__subcmd__help__subcmd__list"
                 ;;
+            smtp__codes__subcmd__help,logs)
+                cmd="smtp__codes__subcmd__help__subcmd__logs"
+                ;;
             smtp__codes__subcmd__help,parse)
                 cmd="smtp__codes__subcmd__help__subcmd__parse"
                 ;;
@@ -67,7 +73,7 @@ _smtp__codes() {
 
     case "${cmd}" in
         smtp__codes)
-            opts="-h -V --help --version explain list search parse bounce catalog help"
+            opts="-h -V --help --version explain list search parse bounce logs catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -131,7 +137,7 @@ _smtp__codes() {
             return 0
             ;;
         smtp__subcmd__codes__subcmd__help)
-            opts="explain list search parse bounce catalog help"
+            opts="explain list search parse bounce logs catalog help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -214,6 +220,20 @@ _smtp__codes() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smtp__subcmd__codes__subcmd__help__subcmd__logs)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smtp__subcmd__codes__subcmd__help__subcmd__parse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -255,6 +275,28 @@ _smtp__codes() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "standard extension non-standard experimental obsolete" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en es" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smtp__subcmd__codes__subcmd__logs)
+            opts="-h --summary --year --json --lang --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lang)

@@ -342,6 +342,8 @@ typedef enum smtpcodes_input_kind {
     SMTPCODES_INPUT_DIAGNOSTIC_CODE = 4,
     // Running text with a reply or code in it.
     SMTPCODES_INPUT_TEXT = 5,
+    // A line of an MTA's log: only its reply text and its `dsn=` were read.
+    SMTPCODES_INPUT_LOG_LINE = 6,
 } smtpcodes_input_kind;
 
 // What decided an explanation's reason.

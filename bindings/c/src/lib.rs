@@ -257,6 +257,8 @@ pub enum smtpcodes_input_kind {
     SMTPCODES_INPUT_DIAGNOSTIC_CODE = 4,
     /// Running text with a reply or code in it.
     SMTPCODES_INPUT_TEXT = 5,
+    /// A line of an MTA's log: only its reply text and its `dsn=` were read.
+    SMTPCODES_INPUT_LOG_LINE = 6,
 }
 
 /// What decided an explanation's reason.
@@ -1541,6 +1543,7 @@ impl smtpcodes_explanation {
             InputKind::Reply => smtpcodes_input_kind::SMTPCODES_INPUT_REPLY,
             InputKind::DiagnosticCode => smtpcodes_input_kind::SMTPCODES_INPUT_DIAGNOSTIC_CODE,
             InputKind::Text => smtpcodes_input_kind::SMTPCODES_INPUT_TEXT,
+            InputKind::LogLine => smtpcodes_input_kind::SMTPCODES_INPUT_LOG_LINE,
             _ => smtpcodes_input_kind::SMTPCODES_INPUT_OTHER,
         };
         smtpcodes_explanation {

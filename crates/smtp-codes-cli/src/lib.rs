@@ -103,6 +103,22 @@ pub enum Command {
         #[command(flatten)]
         output: Output,
     },
+    /// Read MTA logs (Postfix, Exim, Sendmail): one record per delivery result or rejection,
+    /// with its verdict; other lines are counted, never explained.
+    Logs {
+        /// Log files, `.gz` files, or "-" for standard input (the default).
+        paths: Vec<String>,
+        /// Print counts by status and reason and the recipient domains with most deferrals
+        /// and bounces, instead of the records.
+        #[arg(long)]
+        summary: bool,
+        /// The year of RFC 3164 lines, which have none (default: the current year).
+        #[arg(long, value_parser = clap::value_parser!(u16).range(1970..=9999))]
+        year: Option<u16>,
+        /// Output options.
+        #[command(flatten)]
+        output: Output,
+    },
     /// Print the whole catalog as JSON (both languages, every field).
     Catalog,
 }

@@ -2,11 +2,12 @@
 
 mod bounce;
 mod human;
+mod logs;
 use smtp_codes_json as json;
 
 use clap::Parser;
 use smtp_codes::catalog::{aliases, basic_codes, enhanced_codes};
-use smtp_codes::explain::explain;
+use smtp_codes::explain::{explain, explain_each};
 use smtp_codes::{Lang, ParseOptions, Reply, Status};
 use smtp_codes_cli::{Cli, Command, LangArg};
 use std::io::{IsTerminal, Read, Write};
@@ -81,11 +82,15 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 } else {
                     input
                 };
-                let e = explain(&input).map_err(|err| format!("{}: {err}", input.trim()))?;
-                if output.json {
-                    values.push(json::explanation(input.trim(), &e, lang, details));
-                } else {
-                    out.push_str(&human::explanation(&e, &style(lang)));
+                // A buffer of several replies (a pipelined capture) is explained reply by reply.
+                let each =
+                    explain_each(&input).map_err(|err| format!("{}: {err}", input.trim()))?;
+                for (part, e) in each {
+                    if output.json {
+                        values.push(json::explanation(part.trim(), &e, lang, details));
+                    } else {
+                        out.push_str(&human::explanation(&e, &style(lang)));
+                    }
                 }
             }
             if output.json {
@@ -253,6 +258,32 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 .and_then(|n| stdout.flush().map(|()| n));
             match read {
                 // Exit status 1 only when nothing at all could be read.
+                Ok(0) => Ok(ExitCode::FAILURE),
+                Ok(_) => Ok(ExitCode::SUCCESS),
+                // A closed pipe (`| head`) ends the run quietly.
+                Err(_) => Ok(ExitCode::SUCCESS),
+            }
+        }
+        Command::Logs {
+            paths,
+            summary,
+            year,
+            output,
+        } => {
+            let options = logs::Options {
+                json: output.json,
+                summary,
+                lang: language(output.lang),
+                year: year.unwrap_or_else(logs::current_year),
+            };
+            let paths = if paths.is_empty() {
+                vec!["-".to_string()]
+            } else {
+                paths
+            };
+            let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+            match logs::run(&paths, &options, &mut stdout) {
+                // Exit status 1 only when no input could be read.
                 Ok(0) => Ok(ExitCode::FAILURE),
                 Ok(_) => Ok(ExitCode::SUCCESS),
                 // A closed pipe (`| head`) ends the run quietly.

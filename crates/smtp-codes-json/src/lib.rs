@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 use smtp_codes::catalog::{self, CATALOG_VERSION, IANA_REGISTRY_DATE};
 use smtp_codes::commands::{any_command_errors, commands};
 use smtp_codes::explain::Explanation;
+use smtp_codes::log::{LogRecord, Summary};
 use smtp_codes::message::BounceReport;
 use smtp_codes::{
     Alias, BasicEntry, Bounce, DigitEntry, EnhancedEntry, Lang, Reply, ReplyCode, VendorNote,
@@ -353,4 +354,130 @@ pub fn bounce_records(file: &str, report: &BounceReport) -> Vec<Value> {
 /// A message that could not be read, as `smtp-codes bounce --json` prints it.
 pub fn bounce_error(file: &str, error: &dyn std::fmt::Display) -> Value {
     json!({ "file": file, "error": error.to_string() })
+}
+
+/// One record of an MTA log, as `smtp-codes logs --json` prints it: `file`, `time`,
+/// `timestamp`, `host`, `mta`, `queue_id`, `recipient`, `original_recipient`, `sender`,
+/// `relay`, `status`, `dsn`, `delay`, `server_text`, `smtp_command`, then the verdict:
+/// `code`, `enhanced`, `class`, `bounce`, `retry`, `reason`, `sisimai_reason`, `suppress`,
+/// `sisimai_hardbounce`, `evidence`.
+#[derive(Serialize)]
+struct LogLine<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    file: Option<&'a str>,
+    time: Option<&'a str>,
+    timestamp: Option<&'a str>,
+    host: Option<&'a str>,
+    mta: &'static str,
+    queue_id: Option<&'a str>,
+    recipient: Option<&'a str>,
+    original_recipient: Option<&'a str>,
+    sender: Option<&'a str>,
+    relay: Option<&'a str>,
+    status: &'static str,
+    dsn: Option<String>,
+    delay: Option<f64>,
+    server_text: Option<&'a str>,
+    smtp_command: Option<&'static str>,
+    code: Option<u16>,
+    enhanced: Option<String>,
+    class: Option<&'static str>,
+    bounce: &'static str,
+    retry: bool,
+    reason: &'static str,
+    sisimai_reason: &'static str,
+    suppress: bool,
+    sisimai_hardbounce: bool,
+    evidence: &'a str,
+}
+
+fn log_line<'a>(file: Option<&'a str>, r: &'a LogRecord) -> LogLine<'a> {
+    let v = r.verdict();
+    LogLine {
+        file,
+        time: r.time(),
+        timestamp: r.timestamp(),
+        host: r.host(),
+        mta: r.mta().as_str(),
+        queue_id: r.queue_id(),
+        recipient: r.recipient(),
+        original_recipient: r.original_recipient(),
+        sender: r.sender(),
+        relay: r.relay(),
+        status: r.status().as_str(),
+        dsn: r.dsn().map(|d| d.to_string()),
+        delay: r.delay(),
+        server_text: r.server_text(),
+        smtp_command: r.smtp_command(),
+        code: v.code().map(|c| c.as_u16()),
+        enhanced: v.enhanced().map(|e| e.to_string()),
+        class: v.class().map(|c| c.as_str()),
+        bounce: v.bounce().map_or("none", |b| b.as_str()),
+        retry: v.retry(),
+        reason: v.reason().as_str(),
+        sisimai_reason: v.sisimai_reason(),
+        suppress: v.suppress(),
+        sisimai_hardbounce: v.sisimai_hardbounce(),
+        evidence: v.evidence(),
+    }
+}
+
+/// One log record as JSON (with `file` when given).
+pub fn log_record(file: Option<&str>, r: &LogRecord) -> Value {
+    serde_json::to_value(log_line(file, r)).expect("a log record serializes")
+}
+
+/// Writes [`log_record`] as one line of JSON, without building a `Value` (for JSON Lines).
+pub fn write_log_record(
+    out: &mut impl std::io::Write,
+    file: Option<&str>,
+    r: &LogRecord,
+) -> std::io::Result<()> {
+    serde_json::to_writer(&mut *out, &log_line(file, r))?;
+    out.write_all(b"\n")
+}
+
+/// A log summary as `smtp-codes logs --summary --json` prints it: `lines` (`read`,
+/// `deliveries`, `records`, `other`, `skipped`), `statuses` and `reasons` (name → count,
+/// most first), and `domains`: the `top` recipient domains with most failures, each with
+/// `domain`, `deferred`, `bounced`, `rejected` and `top_reasons` (`reason`, `count`).
+pub fn log_summary(s: &Summary, top: usize) -> Value {
+    let counts = |list: Vec<(&'static str, u64)>| {
+        let mut map = serde_json::Map::new();
+        for (name, n) in list {
+            map.insert(name.to_string(), n.into());
+        }
+        Value::Object(map)
+    };
+    let lines = s.lines();
+    let domains: Vec<Value> = s
+        .top_domains(top)
+        .into_iter()
+        .map(|(domain, c)| {
+            let reasons: Vec<Value> = c
+                .top_reasons(3)
+                .into_iter()
+                .map(|(reason, count)| json!({ "reason": reason, "count": count }))
+                .collect();
+            json!({
+                "domain": domain,
+                "deferred": c.deferred,
+                "bounced": c.bounced,
+                "rejected": c.rejected,
+                "top_reasons": reasons,
+            })
+        })
+        .collect();
+    json!({
+        "lines": {
+            "read": lines.lines,
+            "deliveries": lines.deliveries,
+            "records": lines.records,
+            "other": lines.other,
+            "skipped": lines.skipped,
+        },
+        "statuses": counts(s.statuses()),
+        "reasons": counts(s.reasons()),
+        "domains": domains,
+    })
 }

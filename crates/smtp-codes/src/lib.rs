@@ -57,8 +57,14 @@ mod wire;
 #[cfg(feature = "explain")]
 pub mod explain;
 
+#[cfg(any(feature = "message", feature = "log"))]
+pub mod delivery;
+
 #[cfg(feature = "message")]
 pub mod message;
+
+#[cfg(feature = "log")]
+pub mod log;
 
 pub use catalog::commands;
 pub use commands::{Command, ReplyRole};
@@ -70,4 +76,4 @@ pub use types::{
     UnknownLang, VendorNote,
 };
 #[cfg(feature = "wire")]
-pub use wire::{bounce, reply, FormatError, ReplyBuilder};
+pub use wire::{bounce, logline, reply, FormatError, ReplyBuilder};

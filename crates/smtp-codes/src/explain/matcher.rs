@@ -216,19 +216,43 @@ const fn table() -> Table {
 static TABLE: Table = table();
 
 /// The best phrase in `text`: the highest rank, the first to end among equals.
+///
+/// A phrase is not read where it is no text: as a field's name (`starttls=0/1`, followed
+/// by `=`) or inside an address or message id (`<spam-550@example.org>`: after a `<` with
+/// no space or `>` since).
 pub(crate) fn best_pattern(text: &[u8]) -> Option<&'static Pattern> {
     let (step, classes) = (&TABLE.step, &TABLE.input_class);
     let mut row = 0usize;
     let mut best: Option<&'static Pattern> = None;
+    // A phrase that ended at the previous byte, kept until the next byte says it is no
+    // field name.
+    let mut pending: Option<&'static Pattern> = None;
+    let mut in_address = false;
+    let mut consider = |p: &'static Pattern| {
+        if best.is_none_or(|b| rank(p) > rank(b)) {
+            best = Some(p);
+        }
+    };
     for &raw in text {
-        let next = step[row + classes[raw as usize] as usize];
-        row = (next & !OUTPUT) as usize;
-        if next & OUTPUT != 0 {
-            let p = &PATTERNS[TABLE.best[row / CLASSES] as usize];
-            if best.is_none_or(|b| rank(p) > rank(b)) {
-                best = Some(p);
+        if let Some(p) = pending.take() {
+            if raw != b'=' {
+                consider(p);
             }
         }
+        match raw {
+            b'<' => in_address = true,
+            b'>' => in_address = false,
+            b if b.is_ascii_whitespace() => in_address = false,
+            _ => {}
+        }
+        let next = step[row + classes[raw as usize] as usize];
+        row = (next & !OUTPUT) as usize;
+        if next & OUTPUT != 0 && !in_address {
+            pending = Some(&PATTERNS[TABLE.best[row / CLASSES] as usize]);
+        }
+    }
+    if let Some(p) = pending {
+        consider(p);
     }
     best
 }
@@ -244,9 +268,25 @@ mod tests {
             .collect::<Vec<_>>()
             .join(" ")
             .to_ascii_lowercase();
+        let bytes = norm.as_bytes();
+        // Inside an address: a `<` before `at` with no space or `>` between.
+        let in_address = |at: usize| {
+            bytes[..at]
+                .iter()
+                .rev()
+                .take_while(|b| **b != b' ' && **b != b'>')
+                .any(|b| *b == b'<')
+        };
         let mut best: Option<(usize, &'static Pattern)> = None;
         for p in PATTERNS.iter() {
-            if let Some(at) = norm.find(p.phrase()) {
+            let found = norm
+                .match_indices(p.phrase())
+                .map(|(at, _)| at)
+                .find(|&at| {
+                    let end = at + p.phrase().len();
+                    bytes.get(end) != Some(&b'=') && !in_address(end)
+                });
+            if let Some(at) = found {
                 let end = at + p.phrase().len();
                 let better = match best {
                     None => true,
@@ -293,6 +333,23 @@ mod tests {
             assert_eq!(found, naive(text).map(|x| x.phrase()), "{text}");
         }
         assert!(texts.len() > 10_000);
+    }
+
+    #[test]
+    fn no_phrase_in_field_names_or_addresses() {
+        assert!(best_pattern(b"ehlo=1 starttls=0/1 mail=1").is_none());
+        assert!(best_pattern(b"message-id=<spam-550@example.org>").is_none());
+        assert!(best_pattern(b"<spam@example.com>: rejected as spam").is_some());
+        assert!(best_pattern(b"STARTTLS is required").is_some());
+        for text in [
+            "starttls= x starttls",
+            "<a spam",
+            "<<< 550 spam",
+            "mailbox full=1 mailbox full",
+        ] {
+            let found = best_pattern(text.as_bytes()).map(|x| x.phrase());
+            assert_eq!(found, naive(text).map(|x| x.phrase()), "{text}");
+        }
     }
 
     #[test]

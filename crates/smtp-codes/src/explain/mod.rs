@@ -47,6 +47,7 @@ use crate::types::{
     ReplyCode,
 };
 use crate::wire::bounce::{find_reply, DiagnosticCode};
+use crate::wire::logline::{self, Delivery, Event};
 use crate::wire::reply::{ParseOptions, Reply};
 use matcher::best_pattern;
 use std::fmt;
@@ -65,10 +66,13 @@ pub enum InputKind {
     DiagnosticCode,
     /// Running text with a reply or code in it.
     Text,
+    /// A line of an MTA's log (Postfix, Exim, Sendmail): only its reply text and its `dsn=`
+    /// are read.
+    LogLine,
 }
 
 impl InputKind {
-    /// `basic_code`, `enhanced_code`, `reply`, `diagnostic_code` or `text`.
+    /// `basic_code`, `enhanced_code`, `reply`, `diagnostic_code`, `text` or `log_line`.
     pub const fn as_str(self) -> &'static str {
         match self {
             InputKind::BasicCode => "basic_code",
@@ -76,6 +80,7 @@ impl InputKind {
             InputKind::Reply => "reply",
             InputKind::DiagnosticCode => "diagnostic_code",
             InputKind::Text => "text",
+            InputKind::LogLine => "log_line",
         }
     }
 }
@@ -140,15 +145,45 @@ struct Located<'a> {
     code: Option<ReplyCode>,
     enhanced: Option<EnhancedStatusCode>,
     text: &'a str,
+    /// Where phrases are looked for: the whole input, or a log line's reply text alone.
+    scope: &'a str,
 }
 
 fn locate(trimmed: &str) -> Option<Located<'_>> {
+    if let Some(line) = logline::parse(trimmed) {
+        return match (line.mta(), line.event()) {
+            (Some(_), Event::Delivery(d)) => Some(log_located(&d)),
+            // The line's own fields and the MTA's own warnings hold no reply.
+            (Some(_), _) => None,
+            // Another program's line: its message, without the prefix.
+            (None, _) => locate_text(line.message().trim()),
+        };
+    }
+    locate_text(trimmed)
+}
+
+/// A delivery result or rejection in a log line: the reply in its text; `dsn=` counts as the
+/// enhanced code.
+fn log_located<'a>(d: &Delivery<'a>) -> Located<'a> {
+    let scope = d.server_text().unwrap_or("");
+    let found = find_reply(scope);
+    Located {
+        kind: InputKind::LogLine,
+        code: found.and_then(|f| f.code()),
+        enhanced: found.and_then(|f| f.enhanced()).or(d.dsn()),
+        text: found.map_or(scope, |f| f.text()),
+        scope,
+    }
+}
+
+fn locate_text(trimmed: &str) -> Option<Located<'_>> {
     let located = |kind, code, enhanced, text| {
         Some(Located {
             kind,
             code,
             enhanced,
             text,
+            scope: trimmed,
         })
     };
     if let Ok(code) = trimmed.parse::<ReplyCode>() {
@@ -209,6 +244,7 @@ fn reply_located(
         code: Some(code),
         enhanced,
         text: text.trim(),
+        scope: input,
     }
 }
 
@@ -236,12 +272,12 @@ pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
         (None, Some(e)) => Some(e.class().reply_class()),
         (None, None) => None,
     };
-    let phrase = best_pattern(trimmed.as_bytes());
+    let phrase = best_pattern(found.scope.as_bytes());
     if found.code.is_none() && found.enhanced.is_none() && phrase.is_none() {
         return Err(NothingToExplain);
     }
     let judged = judge(class, phrase, found.code, found.enhanced);
-    let verdict = Verdict::of(class, &judged);
+    let verdict = Policy::of(class, &judged);
     Ok(Explanation {
         kind: found.kind,
         code: found.code,
@@ -255,6 +291,42 @@ pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
         suppress: verdict.suppress,
         sisimai_hardbounce: verdict.sisimai_hardbounce,
     })
+}
+
+/// Explains a buffer that may hold several replies, in order: a pipelined capture
+/// (`250 2.1.0 Ok`, `250 2.1.5 Ok`, `354 End data with <CR><LF>.<CR><LF>`) gives one
+/// explanation per reply. Anything else (one reply, multi-line or not, bounce text, a log
+/// line) gives the one explanation of [`explain`]. Each comes with the part of the input it
+/// explains.
+///
+/// ```
+/// use smtp_codes::explain::{explain_each, Reason};
+///
+/// let capture = "250 2.1.0 Ok\r\n550-5.1.1 No such user\r\n550 5.1.1 here\r\n354 Go ahead\r\n";
+/// let each = explain_each(capture).unwrap();
+/// assert_eq!(each.len(), 3);
+/// assert_eq!(each[1].0, "550-5.1.1 No such user\r\n550 5.1.1 here\r\n");
+/// assert_eq!(each[1].1.reason(), Reason::UserUnknown);
+/// assert_eq!(explain_each("550 5.1.1 one reply").unwrap().len(), 1);
+/// ```
+pub fn explain_each(input: &str) -> Result<Vec<(&str, Explanation<'_>)>, NothingToExplain> {
+    let trimmed = input.trim();
+    let options = ParseOptions::lenient();
+    let mut replies = Vec::new();
+    let mut rest = trimmed;
+    while !rest.is_empty() {
+        match Reply::parse_to_end(rest.as_bytes(), &options) {
+            Ok((_, used)) if used > 0 && rest.is_char_boundary(used) => {
+                replies.push(&rest[..used]);
+                rest = rest[used..].trim_start();
+            }
+            _ => return explain(input).map(|e| vec![(trimmed, e)]),
+        }
+    }
+    if replies.len() < 2 {
+        return explain(input).map(|e| vec![(trimmed, e)]);
+    }
+    replies.into_iter().map(|r| Ok((r, explain(r)?))).collect()
 }
 
 /// The reason chosen and what decided it.
@@ -331,15 +403,15 @@ fn from_code(d: CodeDefault, evidence: Evidence) -> Judged {
 }
 
 /// What a sender should do: the one place the bounce, retry and suppress policy is written.
-struct Verdict {
+struct Policy {
     bounce: Option<Bounce>,
     retry: bool,
     suppress: bool,
     sisimai_hardbounce: bool,
 }
 
-impl Verdict {
-    fn of(class: Option<Class>, judged: &Judged) -> Verdict {
+impl Policy {
+    fn of(class: Option<Class>, judged: &Judged) -> Policy {
         let reason = judged.reason;
         let bounce = match class {
             Some(Class::TransientNegative) => Some(Bounce::Soft),
@@ -358,7 +430,7 @@ impl Verdict {
         };
         // A recipient domain that does not exist or accepts no mail is as bad as the address.
         let hard = bounce == Some(Bounce::Hard);
-        Verdict {
+        Policy {
             bounce,
             retry,
             suppress: hard && (reason.suppresses() || judged.domain_missing),

@@ -3,15 +3,15 @@
 //! one record per recipient with its verdict.
 
 use super::fields::{self, Field};
-use super::report::{Action, BounceReport, MessageKind, RecipientReport, Verdict};
+use super::report::{BounceReport, MessageKind, RecipientReport};
 use super::ses::{self, Notification};
 use super::text;
-use crate::commands::Command;
-use crate::explain::{explain, Explanation, Reason};
+use crate::delivery::{judge, smtp_command, transcript_command, Action, Verdict};
+use crate::explain::Reason;
 use crate::generated::message::{
     AUTO_REPLY_SUBJECTS, BOUNCE_SUBJECTS, FEEDBACK_SUBJECTS, OPENINGS,
 };
-use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode};
+use crate::types::EnhancedStatusCode;
 use core::fmt;
 use mail_parser::{HeaderName, Message, MessageParser, MimeHeaders, PartType};
 
@@ -636,229 +636,18 @@ fn status_code(value: &str) -> Option<EnhancedStatusCode> {
     token.parse().ok()
 }
 
-/// The SMTP command the reply answered, when the text says so.
-fn smtp_command(text: &str) -> Option<&'static str> {
-    if let Some(command) = transcript_command(text) {
-        return Some(command);
-    }
-    let lower = text.to_ascii_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    let said = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    let command = if said(&[
-        "end of data",
-        "end of message",
-        "after data end",
-        "our final data",
-    ]) {
-        Command::from_name("DATA_END")
-    } else if said(&["rcpt to", "rcpt_to", "[rcpt_to]"]) {
-        Command::from_name("RCPT")
-    } else if said(&["mail from", "mail_from"]) {
-        Command::from_name("MAIL")
-    } else if said(&[
-        "in reply to data",
-        "after data",
-        "response to data",
-        "smtp command data",
-    ]) {
-        Command::from_name("DATA")
-    } else if said(&["in reply to ehlo", "after ehlo", "in reply to helo"]) {
-        Command::from_name("EHLO")
-    } else {
-        None
-    };
-    command.map(Command::name)
-}
-
-/// In a session transcript (`>>> DATA` then `<<< 550 ...`, as Sendmail writes it), the
-/// command that got the first failure reply.
-fn transcript_command(text: &str) -> Option<&'static str> {
-    let mut last: Option<&str> = None;
-    for line in text.lines().map(str::trim_start) {
-        if let Some(sent) = line.strip_prefix(">>> ") {
-            last = Some(sent);
-        } else if let Some(reply) = line.strip_prefix("<<< ") {
-            if reply.starts_with(['4', '5']) {
-                let verb = last?.split([' ', ':']).next()?.to_ascii_uppercase();
-                return match verb.as_str() {
-                    "." => Command::from_name("DATA_END"),
-                    v => Command::from_name(v),
-                }
-                .map(Command::name);
-            }
-        }
-    }
-    None
-}
-
-/// The verdict for one recipient from the reply's text and the DSN's fields.
-fn judge(
-    said: Option<&str>,
-    is_smtp: bool,
-    dsn: Option<EnhancedStatusCode>,
-    action: Option<Action>,
-    command: Option<&str>,
-) -> Verdict {
-    let from_text = said.filter(|_| is_smtp).and_then(|t| explain(t).ok());
-    let from_status = dsn.map(|d| d.to_string());
-    let from_status = from_status.as_deref().and_then(|d| explain(d).ok());
-    // The text decides; where it says nothing specific, the Status: field does.
-    let vague = |e: &Explanation<'_>| matches!(e.reason(), Reason::Other);
-    let chosen = match (&from_text, &from_status) {
-        (Some(t), Some(s)) if vague(t) && !vague(s) => Some(s),
-        (Some(t), _) => Some(t),
-        (None, s) => s.as_ref(),
-    };
-    let mut v = match chosen {
-        Some(e) => Verdict {
-            code: e.code(),
-            enhanced: e.enhanced().or(dsn),
-            class: e.class(),
-            bounce: e.bounce(),
-            retry: e.retry(),
-            reason: e.reason(),
-            sisimai_reason: e.sisimai_reason(),
-            suppress: e.suppress(),
-            sisimai_hardbounce: e.sisimai_hardbounce(),
-            evidence: e.evidence().to_string(),
-        },
-        None => Verdict {
-            code: None,
-            enhanced: dsn,
-            class: dsn.map(|d| d.class().reply_class()),
-            bounce: Some(Bounce::Hard),
-            retry: false,
-            reason: Reason::Other,
-            sisimai_reason: Reason::Other.sisimai(),
-            suppress: false,
-            sisimai_hardbounce: false,
-            evidence: "nothing specific".to_string(),
-        },
-    };
-    let temporary = dsn.map(|d| d.class()) == Some(EnhancedClass::PersistentTransientFailure)
-        || v.class == Some(Class::TransientNegative);
-    match action {
-        Some(Action::Delivered | Action::Relayed | Action::Expanded) => {
-            v.bounce = None;
-            v.retry = false;
-            v.reason = Reason::None;
-            v.sisimai_reason = "delivered";
-            v.suppress = false;
-            v.sisimai_hardbounce = false;
-        }
-        Some(Action::Delayed) => {
-            // The sender's MTA is still trying. A failure, whatever the text said (a
-            // success reply in the text is not what was delayed).
-            v.bounce = Some(Bounce::Soft);
-            v.retry = true;
-            v.suppress = false;
-            v.sisimai_hardbounce = false;
-            if v.reason == Reason::None {
-                v.reason = Reason::Other;
-                v.sisimai_reason = Reason::Other.sisimai();
-            }
-        }
-        Some(Action::Failed) if temporary => {
-            // It gave up on a temporary failure: nothing more will happen.
-            v.bounce = Some(Bounce::Soft);
-            v.retry = false;
-            v.suppress = false;
-            v.sisimai_hardbounce = false;
-            if matches!(v.reason, Reason::Other | Reason::None) {
-                v.reason = Reason::Expired;
-                v.sisimai_reason = Reason::Expired.sisimai();
-            }
-        }
-        Some(Action::Failed) if v.bounce.is_none() => {
-            v.bounce = Some(Bounce::Hard);
-            if v.reason == Reason::None {
-                v.reason = Reason::Other;
-                v.sisimai_reason = Reason::Other.sisimai();
-            }
-        }
-        _ => {}
-    }
-    // sisimai's rule: an unknown user answered after DATA is a content filter's refusal
-    // (`filtered`, not a hard bounce). The address is unknown all the same, so `suppress`
-    // keeps the sender's answer.
-    // (An enhanced code of the addressing subject, `5.1.x`, still says the address.)
-    let addressing = v.enhanced.is_some_and(|e| e.subject() == 1);
-    if v.sisimai_reason == "userunknown"
-        && matches!(command, Some("DATA" | "DATA_END"))
-        && !addressing
-    {
-        v.sisimai_reason = "filtered";
-        v.sisimai_hardbounce = false;
-    }
-    v
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn status_codes_and_commands() {
+    fn status_codes() {
         assert_eq!(
             status_code("5.1.1 (user unknown)").map(|c| c.to_string()),
             Some("5.1.1".into())
         );
         assert_eq!(status_code("5.0.0."), "5.0.0".parse().ok());
         assert_eq!(status_code("none"), None);
-        assert_eq!(
-            smtp_command("said: 550 ... (in reply to RCPT TO command)"),
-            Some("RCPT")
-        );
-        assert_eq!(
-            smtp_command("(in reply to end of DATA command)"),
-            Some("DATA_END")
-        );
-        assert_eq!(smtp_command("nothing"), None);
-    }
-
-    #[test]
-    fn a_delayed_recipient_is_soft_and_retried() {
-        let v = judge(
-            Some("451 4.7.1 Greylisted"),
-            true,
-            "4.7.1".parse().ok(),
-            Some(Action::Delayed),
-            None,
-        );
-        assert_eq!(
-            (v.bounce, v.retry, v.reason),
-            (Some(Bounce::Soft), true, Reason::Greylisted)
-        );
-        // An unknown user after DATA: sisimai says filtered, the sender still drops it.
-        let v = judge(
-            Some("550 Unknown user"),
-            true,
-            None,
-            Some(Action::Failed),
-            Some("DATA"),
-        );
-        assert_eq!(
-            (v.sisimai_reason, v.sisimai_hardbounce, v.suppress),
-            ("filtered", false, true)
-        );
-        let v = judge(
-            Some("550 5.1.1 Unknown user"),
-            true,
-            None,
-            None,
-            Some("DATA"),
-        );
-        assert_eq!(v.sisimai_reason, "userunknown");
-        let v = judge(None, true, "4.4.7".parse().ok(), Some(Action::Failed), None);
-        assert_eq!((v.bounce, v.retry), (Some(Bounce::Soft), false));
-        let v = judge(
-            None,
-            true,
-            "2.0.0".parse().ok(),
-            Some(Action::Delivered),
-            None,
-        );
-        assert_eq!((v.bounce, v.reason), (None, Reason::None));
     }
 
     #[test]

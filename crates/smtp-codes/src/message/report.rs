@@ -1,8 +1,8 @@
 //! What reading a bounce message gives: the report, one record per recipient, and the
 //! verdict for each. Plain data with accessors; names as in the JSON.
 
-use crate::explain::Reason;
-use crate::types::{Bounce, Class, EnhancedStatusCode, ReplyCode};
+pub use crate::delivery::{Action, Verdict};
+use crate::types::EnhancedStatusCode;
 use core::fmt;
 
 /// What kind of message was read.
@@ -37,116 +37,6 @@ impl MessageKind {
 impl fmt::Display for MessageKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(self.as_str())
-    }
-}
-
-/// What the reporting MTA did for a recipient (RFC 3464 §2.3.3).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Action {
-    /// It could not deliver and gave up.
-    Failed,
-    /// It has not delivered yet and is still trying.
-    Delayed,
-    /// It delivered the message.
-    Delivered,
-    /// It handed the message on to a system that sends no DSN.
-    Relayed,
-    /// It delivered to a list or alias that expands to more recipients.
-    Expanded,
-}
-
-impl Action {
-    /// `failed`, `delayed`, `delivered`, `relayed` or `expanded`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Action::Failed => "failed",
-            Action::Delayed => "delayed",
-            Action::Delivered => "delivered",
-            Action::Relayed => "relayed",
-            Action::Expanded => "expanded",
-        }
-    }
-
-    /// The action a DSN's `Action:` field names (any case, comments after it ignored).
-    pub fn from_field(value: &str) -> Option<Action> {
-        let word = value
-            .split(|c: char| c.is_whitespace() || c == '(' || c == ';')
-            .next()
-            .unwrap_or("");
-        [
-            Action::Failed,
-            Action::Delayed,
-            Action::Delivered,
-            Action::Relayed,
-            Action::Expanded,
-        ]
-        .into_iter()
-        .find(|a| a.as_str().eq_ignore_ascii_case(word))
-    }
-}
-
-impl fmt::Display for Action {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-/// The verdict for one recipient: what the reply means and what a sender should do.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Verdict {
-    pub(crate) code: Option<ReplyCode>,
-    pub(crate) enhanced: Option<EnhancedStatusCode>,
-    pub(crate) class: Option<Class>,
-    pub(crate) bounce: Option<Bounce>,
-    pub(crate) retry: bool,
-    pub(crate) reason: Reason,
-    pub(crate) sisimai_reason: &'static str,
-    pub(crate) suppress: bool,
-    pub(crate) sisimai_hardbounce: bool,
-    pub(crate) evidence: String,
-}
-
-impl Verdict {
-    /// The reply code the server gave, if any.
-    pub const fn code(&self) -> Option<ReplyCode> {
-        self.code
-    }
-    /// The reply's own enhanced status code, else the DSN's `Status:`.
-    pub const fn enhanced(&self) -> Option<EnhancedStatusCode> {
-        self.enhanced
-    }
-    /// The class of the code.
-    pub const fn class(&self) -> Option<Class> {
-        self.class
-    }
-    /// Soft or hard bounce; `None` for no failure.
-    pub const fn bounce(&self) -> Option<Bounce> {
-        self.bounce
-    }
-    /// Whether sending again later can succeed.
-    pub const fn retry(&self) -> bool {
-        self.retry
-    }
-    /// Why the delivery failed.
-    pub const fn reason(&self) -> Reason {
-        self.reason
-    }
-    /// The nearest of sisimai's reason names.
-    pub const fn sisimai_reason(&self) -> &'static str {
-        self.sisimai_reason
-    }
-    /// Whether to drop the address from your lists, as senders do.
-    pub const fn suppress(&self) -> bool {
-        self.suppress
-    }
-    /// sisimai's own hard-bounce rule.
-    pub const fn sisimai_hardbounce(&self) -> bool {
-        self.sisimai_hardbounce
-    }
-    /// What decided the reason.
-    pub fn evidence(&self) -> &str {
-        &self.evidence
     }
 }
 

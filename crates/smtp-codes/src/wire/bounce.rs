@@ -2,9 +2,11 @@
 //! replies quoted in running text (`host mx.example.com[192.0.2.1] said: 550 5.1.1 ...`).
 //!
 //! Bounce text is free-form, so this module finds rather than parses: it looks for a reply
-//! code where a reply can start (the start of the text, or after `:`, `;`, a quote or a
-//! bracket), and an enhanced status code next to it or on its own. Numbers inside words,
-//! IP addresses and dotted versions are not taken for codes.
+//! code where a reply can start (the start of the text or of a line, after `:`, `;`, a quote
+//! or a bracket, or as the value of Sendmail's `stat=` and `reject=`), and an enhanced status
+//! code next to it or on its own. Numbers inside words, `key=value` fields (`size=550`,
+//! `delay=421`), process ids (`smtpd[550]`), IP addresses, ports and dotted versions are not
+//! taken for codes.
 
 use crate::types::{EnhancedStatusCode, ReplyCode};
 
@@ -103,32 +105,48 @@ impl<'a> DiagnosticCode<'a> {
 fn opens_reply(b: u8) -> bool {
     matches!(
         b,
-        b':' | b';' | b'"' | b'\'' | b'<' | b'(' | b'[' | b'>' | b')' | b'=' | b'#' | b'|'
+        b':' | b';' | b'"' | b'\'' | b'<' | b'(' | b'[' | b'>' | b')' | b'#' | b'|'
     )
+}
+
+/// The `key=` fields whose value is a reply (Sendmail's `stat=` and `reject=`); any other
+/// `key=value` (`size=550`, `delay=421`, Exim's `S=501`) holds no reply.
+const REPLY_FIELDS: [&str; 4] = ["stat", "reject", "reply", "response"];
+
+/// Whether a reply can start at `i`: at the start, after a line break, after a byte that
+/// opens one, or as the value of a reply field.
+fn reply_can_start(bytes: &[u8], i: usize) -> bool {
+    let before = bytes[..i].trim_ascii_end();
+    match before.last() {
+        None => true,
+        Some(_) if bytes[before.len()..i].contains(&b'\n') => true,
+        Some(b'=') => {
+            let key = &before[..before.len() - 1];
+            let start = key
+                .iter()
+                .rposition(|b| !b.is_ascii_alphabetic())
+                .map_or(0, |p| p + 1);
+            REPLY_FIELDS
+                .iter()
+                .any(|f| key[start..].eq_ignore_ascii_case(f.as_bytes()))
+        }
+        Some(&b) => opens_reply(b),
+    }
 }
 
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'.' || b == b'-' || b == b'_' || b == b'@' || b == b'/'
 }
 
-/// The previous byte that is not a space, if any.
-fn previous_non_space(bytes: &[u8], at: usize) -> Option<u8> {
-    bytes[..at]
-        .iter()
-        .rev()
-        .copied()
-        .find(|b| !b.is_ascii_whitespace())
-}
-
-/// A reply code at `i`: three digits, then a space, a dash, a line break or the end.
+/// A reply code at `i`: three digits, then a space, a dash, a line break or the end (not a
+/// closing bracket: `smtpd[550]` is a process id).
 fn code_at(bytes: &[u8], i: usize) -> Option<ReplyCode> {
     let code = ReplyCode::from_bytes(bytes.get(i..i + 3)?).ok()?;
     if i > 0 && is_word_byte(bytes[i - 1]) {
         return None;
     }
     match bytes.get(i + 3) {
-        None
-        | Some(b' ' | b'-' | b'\t' | b'\r' | b'\n' | b'"' | b'\'' | b')' | b'>' | b']' | b',') => {
+        None | Some(b' ' | b'-' | b'\t' | b'\r' | b'\n' | b'"' | b'\'' | b')' | b'>' | b',') => {
             Some(code)
         }
         _ => None,
@@ -198,7 +216,7 @@ pub fn find_reply(text: &str) -> Option<FoundReply<'_>> {
         if let Some(code) = code_at(bytes, i) {
             let after = skip_separator(bytes, i + 3);
             let enhanced = enhanced_at(bytes, after).filter(|_| after < bytes.len());
-            let opens = previous_non_space(bytes, i).is_none_or(opens_reply);
+            let opens = reply_can_start(bytes, i);
             if enhanced.is_some() || opens {
                 let (enhanced, text_start) = match enhanced {
                     Some((e, len)) => (Some(e), after + len),

@@ -1,0 +1,341 @@
+//! Layer 6, a delivery's verdict (features `message` and `log`): the reply's text weighed
+//! with what the MTA itself recorded for the recipient (the enhanced code it wrote, what it
+//! did: failed, delayed, delivered). One rule for bounce messages (a DSN's `Action:` and
+//! `Status:`) and MTA logs (`status=`, `dsn=`).
+
+use crate::commands::Command;
+use crate::explain::{explain, Explanation, Reason};
+use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode, ReplyCode};
+use core::fmt;
+
+/// What the reporting MTA did for a recipient (RFC 3464 §2.3.3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Action {
+    /// It could not deliver and gave up.
+    Failed,
+    /// It has not delivered yet and is still trying.
+    Delayed,
+    /// It delivered the message.
+    Delivered,
+    /// It handed the message on to a system that sends no DSN.
+    Relayed,
+    /// It delivered to a list or alias that expands to more recipients.
+    Expanded,
+}
+
+impl Action {
+    /// `failed`, `delayed`, `delivered`, `relayed` or `expanded`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Action::Failed => "failed",
+            Action::Delayed => "delayed",
+            Action::Delivered => "delivered",
+            Action::Relayed => "relayed",
+            Action::Expanded => "expanded",
+        }
+    }
+
+    /// The action a DSN's `Action:` field names (any case, comments after it ignored).
+    pub fn from_field(value: &str) -> Option<Action> {
+        let word = value
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ';')
+            .next()
+            .unwrap_or("");
+        [
+            Action::Failed,
+            Action::Delayed,
+            Action::Delivered,
+            Action::Relayed,
+            Action::Expanded,
+        ]
+        .into_iter()
+        .find(|a| a.as_str().eq_ignore_ascii_case(word))
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// The verdict for one recipient: what the reply means and what a sender should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub(crate) code: Option<ReplyCode>,
+    pub(crate) enhanced: Option<EnhancedStatusCode>,
+    pub(crate) class: Option<Class>,
+    pub(crate) bounce: Option<Bounce>,
+    pub(crate) retry: bool,
+    pub(crate) reason: Reason,
+    pub(crate) sisimai_reason: &'static str,
+    pub(crate) suppress: bool,
+    pub(crate) sisimai_hardbounce: bool,
+    pub(crate) evidence: String,
+}
+
+impl Verdict {
+    /// The reply code the server gave, if any.
+    pub const fn code(&self) -> Option<ReplyCode> {
+        self.code
+    }
+    /// The reply's own enhanced status code, else the DSN's `Status:`.
+    pub const fn enhanced(&self) -> Option<EnhancedStatusCode> {
+        self.enhanced
+    }
+    /// The class of the code.
+    pub const fn class(&self) -> Option<Class> {
+        self.class
+    }
+    /// Soft or hard bounce; `None` for no failure.
+    pub const fn bounce(&self) -> Option<Bounce> {
+        self.bounce
+    }
+    /// Whether sending again later can succeed.
+    pub const fn retry(&self) -> bool {
+        self.retry
+    }
+    /// Why the delivery failed.
+    pub const fn reason(&self) -> Reason {
+        self.reason
+    }
+    /// The nearest of sisimai's reason names.
+    pub const fn sisimai_reason(&self) -> &'static str {
+        self.sisimai_reason
+    }
+    /// Whether to drop the address from your lists, as senders do.
+    pub const fn suppress(&self) -> bool {
+        self.suppress
+    }
+    /// sisimai's own hard-bounce rule.
+    pub const fn sisimai_hardbounce(&self) -> bool {
+        self.sisimai_hardbounce
+    }
+    /// What decided the reason.
+    pub fn evidence(&self) -> &str {
+        &self.evidence
+    }
+}
+
+/// The SMTP command the reply answered, when the text says so.
+pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
+    if let Some(command) = transcript_command(text) {
+        return Some(command);
+    }
+    let lower = text.to_ascii_lowercase();
+    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    let said = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
+    let command = if said(&[
+        "end of data",
+        "end of message",
+        "after data end",
+        "our final data",
+    ]) {
+        Command::from_name("DATA_END")
+    } else if said(&["rcpt to", "rcpt_to", "[rcpt_to]"]) {
+        Command::from_name("RCPT")
+    } else if said(&["mail from", "mail_from"]) {
+        Command::from_name("MAIL")
+    } else if said(&[
+        "in reply to data",
+        "after data",
+        "response to data",
+        "smtp command data",
+    ]) {
+        Command::from_name("DATA")
+    } else if said(&["in reply to ehlo", "after ehlo", "in reply to helo"]) {
+        Command::from_name("EHLO")
+    } else {
+        None
+    };
+    command.map(Command::name)
+}
+
+/// In a session transcript (`>>> DATA` then `<<< 550 ...`, as Sendmail writes it), the
+/// command that got the first failure reply.
+pub(crate) fn transcript_command(text: &str) -> Option<&'static str> {
+    let mut last: Option<&str> = None;
+    for line in text.lines().map(str::trim_start) {
+        if let Some(sent) = line.strip_prefix(">>> ") {
+            last = Some(sent);
+        } else if let Some(reply) = line.strip_prefix("<<< ") {
+            if reply.starts_with(['4', '5']) {
+                let verb = last?.split([' ', ':']).next()?.to_ascii_uppercase();
+                return match verb.as_str() {
+                    "." => Command::from_name("DATA_END"),
+                    v => Command::from_name(v),
+                }
+                .map(Command::name);
+            }
+        }
+    }
+    None
+}
+
+/// The verdict for one recipient from the reply's text and the delivery's own fields: the
+/// enhanced code the MTA recorded (a DSN's `Status:`, a log's `dsn=`), what it did, and the
+/// command the reply answered.
+pub(crate) fn judge(
+    said: Option<&str>,
+    is_smtp: bool,
+    dsn: Option<EnhancedStatusCode>,
+    action: Option<Action>,
+    command: Option<&str>,
+) -> Verdict {
+    let from_text = said.filter(|_| is_smtp).and_then(|t| explain(t).ok());
+    let from_status = dsn.map(|d| d.to_string());
+    let from_status = from_status.as_deref().and_then(|d| explain(d).ok());
+    // The text decides; where it says nothing specific, the Status: field does.
+    let vague = |e: &Explanation<'_>| matches!(e.reason(), Reason::Other);
+    let chosen = match (&from_text, &from_status) {
+        (Some(t), Some(s)) if vague(t) && !vague(s) => Some(s),
+        (Some(t), _) => Some(t),
+        (None, s) => s.as_ref(),
+    };
+    let mut v = match chosen {
+        Some(e) => Verdict {
+            code: e.code(),
+            enhanced: e.enhanced().or(dsn),
+            class: e.class(),
+            bounce: e.bounce(),
+            retry: e.retry(),
+            reason: e.reason(),
+            sisimai_reason: e.sisimai_reason(),
+            suppress: e.suppress(),
+            sisimai_hardbounce: e.sisimai_hardbounce(),
+            evidence: e.evidence().to_string(),
+        },
+        None => Verdict {
+            code: None,
+            enhanced: dsn,
+            class: dsn.map(|d| d.class().reply_class()),
+            bounce: Some(Bounce::Hard),
+            retry: false,
+            reason: Reason::Other,
+            sisimai_reason: Reason::Other.sisimai(),
+            suppress: false,
+            sisimai_hardbounce: false,
+            evidence: "nothing specific".to_string(),
+        },
+    };
+    let temporary = dsn.map(|d| d.class()) == Some(EnhancedClass::PersistentTransientFailure)
+        || v.class == Some(Class::TransientNegative);
+    match action {
+        Some(Action::Delivered | Action::Relayed | Action::Expanded) => {
+            v.bounce = None;
+            v.retry = false;
+            v.reason = Reason::None;
+            v.sisimai_reason = "delivered";
+            v.suppress = false;
+            v.sisimai_hardbounce = false;
+        }
+        Some(Action::Delayed) => {
+            // The sender's MTA is still trying. A failure, whatever the text said (a
+            // success reply in the text is not what was delayed).
+            v.bounce = Some(Bounce::Soft);
+            v.retry = true;
+            v.suppress = false;
+            v.sisimai_hardbounce = false;
+            if v.reason == Reason::None {
+                v.reason = Reason::Other;
+                v.sisimai_reason = Reason::Other.sisimai();
+            }
+        }
+        Some(Action::Failed) if temporary => {
+            // It gave up on a temporary failure: nothing more will happen.
+            v.bounce = Some(Bounce::Soft);
+            v.retry = false;
+            v.suppress = false;
+            v.sisimai_hardbounce = false;
+            if matches!(v.reason, Reason::Other | Reason::None) {
+                v.reason = Reason::Expired;
+                v.sisimai_reason = Reason::Expired.sisimai();
+            }
+        }
+        Some(Action::Failed) if v.bounce.is_none() => {
+            v.bounce = Some(Bounce::Hard);
+            if v.reason == Reason::None {
+                v.reason = Reason::Other;
+                v.sisimai_reason = Reason::Other.sisimai();
+            }
+        }
+        _ => {}
+    }
+    // sisimai's rule: an unknown user answered after DATA is a content filter's refusal
+    // (`filtered`, not a hard bounce). The address is unknown all the same, so `suppress`
+    // keeps the sender's answer.
+    // (An enhanced code of the addressing subject, `5.1.x`, still says the address.)
+    let addressing = v.enhanced.is_some_and(|e| e.subject() == 1);
+    if v.sisimai_reason == "userunknown"
+        && matches!(command, Some("DATA" | "DATA_END"))
+        && !addressing
+    {
+        v.sisimai_reason = "filtered";
+        v.sisimai_hardbounce = false;
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_codes_and_commands() {
+        assert_eq!(
+            smtp_command("said: 550 ... (in reply to RCPT TO command)"),
+            Some("RCPT")
+        );
+        assert_eq!(
+            smtp_command("(in reply to end of DATA command)"),
+            Some("DATA_END")
+        );
+        assert_eq!(smtp_command("nothing"), None);
+    }
+
+    #[test]
+    fn a_delayed_recipient_is_soft_and_retried() {
+        let v = judge(
+            Some("451 4.7.1 Greylisted"),
+            true,
+            "4.7.1".parse().ok(),
+            Some(Action::Delayed),
+            None,
+        );
+        assert_eq!(
+            (v.bounce, v.retry, v.reason),
+            (Some(Bounce::Soft), true, Reason::Greylisted)
+        );
+        // An unknown user after DATA: sisimai says filtered, the sender still drops it.
+        let v = judge(
+            Some("550 Unknown user"),
+            true,
+            None,
+            Some(Action::Failed),
+            Some("DATA"),
+        );
+        assert_eq!(
+            (v.sisimai_reason, v.sisimai_hardbounce, v.suppress),
+            ("filtered", false, true)
+        );
+        let v = judge(
+            Some("550 5.1.1 Unknown user"),
+            true,
+            None,
+            None,
+            Some("DATA"),
+        );
+        assert_eq!(v.sisimai_reason, "userunknown");
+        let v = judge(None, true, "4.4.7".parse().ok(), Some(Action::Failed), None);
+        assert_eq!((v.bounce, v.retry), (Some(Bounce::Soft), false));
+        let v = judge(
+            None,
+            true,
+            "2.0.0".parse().ok(),
+            Some(Action::Delivered),
+            None,
+        );
+        assert_eq!((v.bounce, v.reason), (None, Reason::None));
+    }
+}
