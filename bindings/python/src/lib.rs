@@ -1519,6 +1519,227 @@ fn _bounce_json(data: &Bound<'_, PyAny>) -> PyResult<String> {
     Ok(out)
 }
 
+// ---- MTA logs ----------------------------------------------------------------------------
+
+/// One delivery result or rejection of an MTA log, with its verdict. Attributes are named as
+/// in the JSON of ``smtp-codes logs --json`` (``class_`` for ``class``).
+#[pyclass(frozen, module = "smtp_codes")]
+#[derive(Clone)]
+struct LogRecord {
+    /// The time as written in the log (None for a line without one).
+    #[pyo3(get)]
+    time: Option<String>,
+    /// The time in ISO 8601 (RFC 3164 lines have no year: ``year``, else the current one).
+    #[pyo3(get)]
+    timestamp: Option<String>,
+    /// The host that wrote the line (syslog's hostname; Exim's own log names none).
+    #[pyo3(get)]
+    host: Option<String>,
+    /// ``postfix``, ``exim`` or ``sendmail``.
+    #[pyo3(get)]
+    mta: &'static str,
+    /// The queue id (None for a rejection before queueing).
+    #[pyo3(get)]
+    queue_id: Option<String>,
+    /// The recipient.
+    #[pyo3(get)]
+    recipient: Option<String>,
+    /// The address as the sender gave it, when the MTA rewrote it (``orig_to=``).
+    #[pyo3(get)]
+    original_recipient: Option<String>,
+    /// The envelope sender, from the line or an earlier line of the same queue id.
+    #[pyo3(get)]
+    sender: Option<String>,
+    /// The next hop (``relay=``, Exim's ``H=``), or for a rejection the client refused.
+    #[pyo3(get)]
+    relay: Option<String>,
+    /// ``sent``, ``deferred``, ``bounced``, ``expired``, ``rejected``, ``deliverable`` or
+    /// ``undeliverable``.
+    #[pyo3(get)]
+    status: &'static str,
+    /// The enhanced status code the MTA recorded (``dsn=``), or None.
+    #[pyo3(get)]
+    dsn: Option<EnhancedStatusCode>,
+    /// How long the delivery took, in seconds, or None.
+    #[pyo3(get)]
+    delay: Option<f64>,
+    /// The reply or the MTA's explanation, as the log gives it.
+    #[pyo3(get)]
+    server_text: Option<String>,
+    /// The SMTP command the reply answered, when the text says so (``RCPT``, ``DATA``, ...).
+    #[pyo3(get)]
+    smtp_command: Option<&'static str>,
+    /// The reply code (a ReplyCode where known, else an int), or None.
+    #[pyo3(get)]
+    code: Option<Code>,
+    /// The reply's own enhanced status code, else ``dsn``; or None.
+    #[pyo3(get)]
+    enhanced: Option<EnhancedStatusCode>,
+    /// ``success``, ``intermediate``, ``transient`` or ``permanent``; None without a code.
+    #[pyo3(get)]
+    class_: Option<&'static str>,
+    /// ``soft``, ``hard`` or ``none``.
+    #[pyo3(get)]
+    bounce: &'static str,
+    /// Whether sending again later may succeed.
+    #[pyo3(get)]
+    retry: bool,
+    /// Why the delivery failed: one of ``REASONS``.
+    #[pyo3(get)]
+    reason: &'static str,
+    /// sisimai's nearest reason name.
+    #[pyo3(get)]
+    sisimai_reason: &'static str,
+    /// Whether to drop the address from mailing lists, as senders and ESPs do.
+    #[pyo3(get)]
+    suppress: bool,
+    /// sisimai's own hard-bounce rule.
+    #[pyo3(get)]
+    sisimai_hardbounce: bool,
+    /// What decided the reason.
+    #[pyo3(get)]
+    evidence: String,
+}
+
+impl LogRecord {
+    fn new(r: smtp_codes::log::LogRecord) -> Self {
+        let v = r.verdict();
+        LogRecord {
+            mta: r.mta().as_str(),
+            status: r.status().as_str(),
+            dsn: r.dsn().map(EnhancedStatusCode),
+            delay: r.delay(),
+            smtp_command: r.smtp_command(),
+            code: v.code().map(Code),
+            enhanced: v.enhanced().map(EnhancedStatusCode),
+            class_: v.class().map(|c| c.as_str()),
+            bounce: v.bounce().map_or("none", |b| b.as_str()),
+            retry: v.retry(),
+            reason: v.reason().as_str(),
+            sisimai_reason: v.sisimai_reason(),
+            suppress: v.suppress(),
+            sisimai_hardbounce: v.sisimai_hardbounce(),
+            evidence: v.evidence().to_string(),
+            time: r.time().map(str::to_string),
+            timestamp: r.timestamp().map(str::to_string),
+            host: r.host().map(str::to_string),
+            queue_id: r.queue_id().map(str::to_string),
+            recipient: r.recipient().map(str::to_string),
+            original_recipient: r.original_recipient().map(str::to_string),
+            sender: r.sender().map(str::to_string),
+            relay: r.relay().map(str::to_string),
+            server_text: r.server_text().map(str::to_string),
+        }
+    }
+}
+
+#[pymethods]
+impl LogRecord {
+    fn __repr__(slf: &Bound<'_, Self>) -> PyResult<String> {
+        repr(
+            slf.as_any(),
+            &[
+                "timestamp",
+                "mta",
+                "queue_id",
+                "recipient",
+                "status",
+                "dsn",
+                "code",
+                "reason",
+                "bounce",
+                "retry",
+                "suppress",
+            ],
+        )
+    }
+}
+
+/// The bytes of one log line: ``str`` (UTF-8) or ``bytes``.
+fn line_bytes(item: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+    if let Ok(s) = item.cast::<PyString>() {
+        return Ok(s.to_cow()?.as_bytes().to_vec());
+    }
+    if let Ok(b) = item.cast::<PyBytes>() {
+        return Ok(b.as_bytes().to_vec());
+    }
+    if let Ok(b) = item.cast::<PyByteArray>() {
+        return Ok(b.to_vec());
+    }
+    Err(PyTypeError::new_err(format!(
+        "read_log() takes lines as str or bytes, not {}",
+        type_name(item)
+    )))
+}
+
+/// How many lines are read from an iterator before Rust works on them without the GIL.
+const LOG_CHUNK: usize = 8192;
+
+/// Reads MTA log lines (Postfix, Exim, Sendmail): any iterable of ``str`` or ``bytes`` (a
+/// list, an open file), with or without line endings. Gives a list of LogRecord, one per
+/// delivery result or rejection, in order; other lines give none. Lines of RFC 3164 syslog
+/// have no year: ``year``, else the current year. The lines are read in chunks, and Rust
+/// works on each chunk without holding the GIL.
+///
+/// Raises TypeError for a single ``str`` or ``bytes`` or for lines of other types, and
+/// ValueError for a year outside 1970..=9999.
+#[pyfunction]
+#[pyo3(signature = (lines, year = None))]
+fn read_log(
+    py: Python<'_>,
+    lines: &Bound<'_, PyAny>,
+    year: Option<i64>,
+) -> PyResult<Vec<LogRecord>> {
+    if lines.is_instance_of::<PyString>()
+        || lines.is_instance_of::<PyBytes>()
+        || lines.is_instance_of::<PyByteArray>()
+    {
+        return Err(PyTypeError::new_err(format!(
+            "read_log() takes an iterable of lines, not a single {}",
+            type_name(lines)
+        )));
+    }
+    let year = match year {
+        None => smtp_codes::log::current_year(),
+        Some(y) if (1970..=9999).contains(&y) => y as u16,
+        Some(y) => {
+            return Err(PyValueError::new_err(format!(
+                "read_log(): year {y} is outside 1970..=9999"
+            )))
+        }
+    };
+    let mut reader = smtp_codes::log::LogReader::new(year);
+    let mut records = Vec::new();
+    let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(LOG_CHUNK);
+    let mut items = lines.try_iter()?;
+    loop {
+        chunk.clear();
+        for item in items.by_ref().take(LOG_CHUNK) {
+            chunk.push(line_bytes(&item?)?);
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        let read: Vec<smtp_codes::log::LogRecord> = py.detach(|| reader.records(&chunk).collect());
+        records.extend(read.into_iter().map(LogRecord::new));
+    }
+    Ok(records)
+}
+
+/// The JSON Lines of ``smtp-codes logs --json`` for these lines, from the one serializer
+/// (``smtp-codes-json``): what the cross-language tests compare the attributes with. Private.
+#[pyfunction]
+#[pyo3(signature = (lines, year))]
+fn _log_json(lines: Vec<String>, year: u16) -> String {
+    let mut reader = smtp_codes::log::LogReader::new(year);
+    let mut out = String::new();
+    for r in reader.records(&lines) {
+        out.push_str(&smtp_codes_json::log_record(None, &r).to_string());
+        out.push('\n');
+    }
+    out
+}
+
 // ---- The whole catalog -------------------------------------------------------------------
 
 fn to_python<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
@@ -1581,6 +1802,9 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("BounceReadError", py.get_type::<BounceReadError>())?;
     m.add_class::<RecipientReport>()?;
     m.add_class::<BounceReport>()?;
+    m.add_class::<LogRecord>()?;
+    m.add_function(wrap_pyfunction!(read_log, m)?)?;
+    m.add_function(wrap_pyfunction!(_log_json, m)?)?;
     m.add_function(wrap_pyfunction!(phrase, m)?)?;
     m.add_function(wrap_pyfunction!(reply_class, m)?)?;
     m.add_function(wrap_pyfunction!(reply_category, m)?)?;

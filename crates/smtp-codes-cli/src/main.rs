@@ -274,7 +274,7 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
                 json: output.json,
                 summary,
                 lang: language(output.lang),
-                year: year.unwrap_or_else(logs::current_year),
+                year: year.unwrap_or_else(smtp_codes::log::current_year),
             };
             let paths = if paths.is_empty() {
                 vec!["-".to_string()]

@@ -25,6 +25,6 @@ mod reader;
 mod record;
 mod summary;
 
-pub use reader::{LineCounts, LogReader, Records, DEFAULT_QUEUE_IDS};
+pub use reader::{current_year, LineCounts, LogReader, Records, DEFAULT_QUEUE_IDS};
 pub use record::LogRecord;
 pub use summary::{DomainCounts, Summary, MAX_DOMAINS};

@@ -314,3 +314,37 @@ where
         }
     }
 }
+
+/// The current year (UTC): the default year of RFC 3164 lines, which have none.
+pub fn current_year() -> u16 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_year((secs / 86_400) as i64)
+}
+
+/// The Gregorian year of a day counted from 1970-01-01 (H. Hinnant's `civil_from_days`).
+fn civil_year(days: i64) -> u16 {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let year = yoe + era * 400 + i64::from(mp >= 10);
+    year.clamp(0, 9999) as u16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn years_from_days() {
+        assert_eq!(civil_year(0), 1970);
+        assert_eq!(civil_year(20_788), 2026); // 2026-12-01
+        assert_eq!(civil_year(20_453), 2025); // 2025-12-31
+        assert_eq!(civil_year(20_454), 2026); // 2026-01-01
+        assert_eq!(civil_year(11_016), 2000); // 2000-02-29
+    }
+}
