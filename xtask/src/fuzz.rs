@@ -1,6 +1,7 @@
 //! `cargo xtask fuzz [--seconds N] [TARGET...]`: runs the cargo-fuzz targets of `fuzz/` with
 //! libFuzzer and AddressSanitizer, seeded from `testdata/` (the peer libraries' raw
-//! replies, the bounce diagnostics and the bounce messages of sisimai's corpus) and the
+//! replies, the bounce diagnostics and the bounce messages of sisimai's corpus, the real MTA
+//! logs of `testdata/logs/`) and the
 //! catalog's own codes. Installs cargo-fuzz when it is missing. The stable toolchain builds
 //! the targets with `RUSTC_BOOTSTRAP=1`, which cargo-fuzz's sanitizer flags need. The build
 //! is `cargo fuzz run -O`: `fuzz/Cargo.toml`'s release profile turns debug assertions and
@@ -10,13 +11,14 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-pub const TARGETS: [&str; 6] = [
+pub const TARGETS: [&str; 7] = [
     "reply_parse",
     "enhanced_parse",
     "bounce_text",
     "explain",
     "reply_builder",
     "message_read",
+    "log_lines",
 ];
 
 fn unescape(s: &str) -> Vec<u8> {
@@ -59,6 +61,22 @@ fn emails(dir: &Path) -> Result<Vec<Vec<u8>>, String> {
         .collect()
 }
 
+/// Every line of the `.log` files under `dir`, in a stable order.
+fn logs(dir: &Path) -> Result<Vec<String>, String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "log"))
+        .collect();
+    paths.sort();
+    let mut lines = Vec::new();
+    for p in paths {
+        let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+        lines.extend(text.lines().map(str::to_string));
+    }
+    Ok(lines)
+}
+
 /// Writes the seed corpora under `target/fuzz-corpus/<target>/`.
 fn seeds(root: &Path, testdata: &Path) -> Result<PathBuf, String> {
     let dir = root.join("target/fuzz-corpus");
@@ -85,6 +103,12 @@ fn seeds(root: &Path, testdata: &Path) -> Result<PathBuf, String> {
     .map(|s| s.as_bytes().to_vec())
     .collect();
     let messages = emails(&testdata.join("sisimai/maildir"))?;
+    // Real MTA logs, a few lines to a seed (a seed of several lines exercises the reader's
+    // memory of queue ids).
+    let log_lines: Vec<Vec<u8>> = logs(&testdata.join("logs"))?
+        .chunks(4)
+        .map(|lines| lines.join("\n").into_bytes())
+        .collect();
     for (target, inputs) in [
         ("reply_parse", &replies),
         ("reply_builder", &replies),
@@ -92,6 +116,7 @@ fn seeds(root: &Path, testdata: &Path) -> Result<PathBuf, String> {
         ("bounce_text", &diagnostics),
         ("explain", &diagnostics),
         ("message_read", &messages),
+        ("log_lines", &log_lines),
     ] {
         let d = dir.join(target);
         std::fs::create_dir_all(&d).map_err(|e| e.to_string())?;

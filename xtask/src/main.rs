@@ -2,6 +2,7 @@
 
 mod bench;
 mod fuzz;
+mod gen_log;
 mod install_c;
 mod test_runner;
 
@@ -15,7 +16,7 @@ tasks:
   codegen [--check]   generate code and docs from data/smtp-codes.yaml;
                       --check writes nothing and fails if a generated file is stale
   test [SUITE...]     run every test of the project; or only the suites named:
-                      rust, python, c, fuzz
+                      rust, python, c, mta (real Postfix and Exim; root), fuzz
   bench               every benchmark: Rust against peer crates, Python,
                       and explain against sisimai's matcher
   fuzz [--seconds N] [TARGET...]
@@ -24,6 +25,9 @@ tasks:
                       bounce corpus; --sisimai also runs sisimai's own matcher
   eval --messages     read the whole sample emails and measure the records
                       against sisimai's expectations, beside Sisimai->make
+  gen-log --lines N [--out FILE]
+                      write a Postfix log of about N lines, made from the
+                      test data, for benchmarks and the Spark job
   install-c --prefix DIR
                       build the C library and install include/, lib/ and
                       lib/pkgconfig/smtp_codes.pc under DIR
@@ -39,6 +43,13 @@ fn main() -> ExitCode {
         ["eval", rest @ ..] => eval(rest),
         ["fuzz", rest @ ..] => fuzz_cmd(rest),
         ["bench"] => bench_cmd(),
+        ["gen-log", "--lines", n, rest @ ..] => match (n.parse::<usize>(), rest) {
+            (Ok(n), []) => gen_log::run(&testdata_dir(), n, None),
+            (Ok(n), ["--out", path]) => {
+                gen_log::run(&testdata_dir(), n, Some(std::path::Path::new(path)))
+            }
+            _ => Err("usage: cargo xtask gen-log --lines N [--out FILE]".into()),
+        },
         ["install-c", "--prefix", prefix] => {
             install_c::install(&workspace_root(), std::path::Path::new(prefix))
         }

@@ -321,7 +321,7 @@ fn c_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
 }
 
 /// The suites `cargo xtask test` runs, in order; naming some runs only those.
-pub const SUITES: [&str; 4] = ["rust", "python", "c", "fuzz"];
+pub const SUITES: [&str; 5] = ["rust", "python", "c", "mta", "fuzz"];
 
 pub fn test(only: &[&str]) -> Result<(), String> {
     for name in only {
@@ -354,6 +354,15 @@ pub fn test(only: &[&str]) -> Result<(), String> {
                 tally.failed - before.1
             );
         }
+        if wanted("mta") {
+            let before = (tally.passed, tally.failed);
+            mta_tests(&root, &mut tally)?;
+            println!(
+                "\nmta: {} passed, {} failed",
+                tally.passed - before.0,
+                tally.failed - before.1
+            );
+        }
         if wanted("fuzz") {
             // A smoke run of every fuzz target (the sustained runs: `cargo xtask fuzz`).
             let fuzzed = crate::fuzz::run(&root, &crate::testdata_dir(), 3, &crate::fuzz::TARGETS)?;
@@ -364,6 +373,50 @@ pub fn test(only: &[&str]) -> Result<(), String> {
     })();
     println!("\n{} passed, {} failed", tally.passed, tally.failed);
     result
+}
+
+/// Real MTAs: `tests/mta/run.py` drives a private Postfix and a private Exim on loopback
+/// into every kind of delivery result (installing Postfix and unpacking Exim when missing;
+/// it needs root), then `tests/mta/check.py` checks `smtp-codes logs`, `explain
+/// --each-line` and `bounce` against their real logs and bounces.
+fn mta_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
+    let python = std::env::var_os("PYTHON").map_or_else(|| PathBuf::from("python3"), PathBuf::from);
+    run(
+        root,
+        &cargo(),
+        &["build", "-q", "-p", "smtp-codes-cli"],
+        &[],
+        tally,
+    )?;
+    let out = root.join("target/mta-out");
+    let harness = Command::new(&python)
+        .arg(root.join("tests/mta/run.py"))
+        .arg(&out)
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cannot run tests/mta/run.py: {e}"))?;
+    if !harness.success() {
+        tally.failed += 1;
+        return Err("tests/mta/run.py failed (it needs root: it installs Postfix and starts MTAs on loopback; `cargo xtask test rust python c fuzz` skips it)".into());
+    }
+    tally.passed += 1;
+    let check = Command::new(&python)
+        .arg(root.join("tests/mta/check.py"))
+        .arg(&out)
+        .arg(root.join("target/debug/smtp-codes"))
+        .current_dir(root)
+        .output()
+        .map_err(|e| format!("cannot run tests/mta/check.py: {e}"))?;
+    let stdout = String::from_utf8_lossy(&check.stdout);
+    print!("{stdout}");
+    let checked = stdout.lines().filter(|l| l.starts_with("check:")).count() as u64;
+    let failed = stdout.lines().filter(|l| l.starts_with("FAIL:")).count() as u64;
+    tally.passed += checked;
+    tally.failed += failed;
+    if !check.status.success() {
+        return Err(format!("tests/mta/check.py: {failed} failures"));
+    }
+    Ok(())
 }
 
 /// Unit, integration, doc and property tests of every crate, and the serde feature.

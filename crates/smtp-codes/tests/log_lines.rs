@@ -189,3 +189,98 @@ fn unreadable_lines_are_skipped_and_counted() {
     }
     assert_eq!(reader.counts().skipped, 3);
 }
+
+/// The real logs of a private Postfix 3.7.11 and Exim 4.96 (`testdata/logs/`).
+fn real_log(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/logs")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Whether a line is a delivery result or a rejection, told by its MTA's own markers.
+fn is_result(line: &str) -> bool {
+    let postfix = line.contains(" postfix/")
+        && ((line.contains(": to=<") && line.contains(", status="))
+            || line.contains(": reject: ")
+            || line.contains(", status=expired"));
+    let exim = [" => ", " -> ", " ** ", " == ", " rejected RCPT "]
+        .iter()
+        .any(|m| line.contains(m));
+    postfix || exim
+}
+
+#[test]
+fn real_logs_give_a_record_per_result_and_nothing_else() {
+    for (name, results) in [("postfix-3.7.11.log", 40), ("exim-4.96.log", 40)] {
+        let log = real_log(name);
+        let mut reader = LogReader::new(2026);
+        let mut from_results = 0;
+        for line in log.lines() {
+            let records = reader.read_line(line.as_bytes());
+            if is_result(line) {
+                assert!(!records.is_empty(), "{name}: no record for {line}");
+                from_results += 1;
+            } else {
+                assert!(records.is_empty(), "{name}: a record from {line}");
+                assert!(explain(line).is_err(), "{name}: explained {line}");
+            }
+        }
+        assert!(from_results >= results, "{name}: {from_results} results");
+        assert_eq!(reader.counts().skipped, 0);
+    }
+}
+
+#[test]
+fn real_logs_have_every_kind_of_result() {
+    let mut seen = std::collections::BTreeSet::new();
+    for name in ["postfix-3.7.11.log", "exim-4.96.log"] {
+        let log = real_log(name);
+        let mut reader = LogReader::new(2026);
+        for r in reader.records(log.lines()) {
+            let mta = r.mta().as_str();
+            let recipient = r
+                .recipient()
+                .unwrap_or("")
+                .split('@')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            seen.insert((
+                mta,
+                recipient,
+                r.status().as_str(),
+                r.verdict().reason().as_str(),
+            ));
+            if r.status().as_str() == "expired" {
+                // Why it expired is what the last attempt said.
+                assert_ne!(r.verdict().reason(), Reason::Other, "{r:?}");
+                assert_eq!(
+                    (r.verdict().bounce(), r.verdict().retry()),
+                    (Some(Bounce::Soft), false)
+                );
+            }
+        }
+    }
+    for want in [
+        ("postfix", "unknown", "bounced", "user_unknown"),
+        ("postfix", "full", "bounced", "mailbox_full"),
+        ("postfix", "spam", "bounced", "spam_or_content"),
+        ("postfix", "grey", "expired", "greylisted"),
+        ("postfix", "closed", "expired", "dns_or_routing"),
+        ("postfix", "someone", "rejected", "relay_denied"),
+        ("postfix", "nosuchuser", "bounced", "user_unknown"),
+        ("exim", "ok", "sent", "none"),
+        ("exim", "unknown", "bounced", "user_unknown"),
+        ("exim", "grey", "deferred", "greylisted"),
+        ("exim", "grey", "expired", "greylisted"),
+        ("exim", "closed", "expired", "dns_or_routing"),
+        ("exim", "someone", "rejected", "relay_denied"),
+        ("exim", "greylist", "rejected", "greylisted"),
+    ] {
+        assert!(
+            seen.contains(&(want.0, want.1.to_string(), want.2, want.3)),
+            "{want:?} not in {seen:#?}"
+        );
+    }
+}

@@ -150,10 +150,16 @@ impl LogReader {
         let sender = d.sender().map(str::to_string).or(remembered_sender);
         let mut records = Vec::with_capacity(recipients.len());
         for recipient in recipients {
+            let last_attempt = match (d.attempted(), d.queue_id(), recipient) {
+                (false, Some(q), Some(r)) => self.deferred(q, r),
+                _ => None,
+            };
             if let (Some(queue_id), Some(rcpt)) = (d.queue_id(), recipient) {
-                self.remember(queue_id, rcpt, d);
+                if d.attempted() || d.status() != DeliveryStatus::Deferred {
+                    self.remember(queue_id, rcpt, d);
+                }
             }
-            let seen = Seen {
+            let mut seen = Seen {
                 recipient,
                 original_recipient: d.original_recipient(),
                 relay: d.relay(),
@@ -161,9 +167,26 @@ impl LogReader {
                 dsn: d.dsn(),
                 server_text: d.server_text(),
             };
+            // Exim's `** rcpt: retry timeout exceeded` and `== rcpt ...: retry time not
+            // reached` say only that it did not try: what the last attempt said is why.
+            if let Some(last) = &last_attempt {
+                seen.dsn = last.dsn.or(seen.dsn);
+                seen.server_text = last.server_text.as_deref().or(seen.server_text);
+                seen.relay = last.relay.as_deref().or(seen.relay);
+            }
             records.push(self.record(line, d.queue_id(), sender.clone(), seen, d.delay()));
         }
         records
+    }
+
+    /// What the last deferral of `recipient` under `queue_id` said, if it is remembered.
+    fn deferred(&self, queue_id: &str, recipient: &str) -> Option<Deferred> {
+        let state = self.queues.get(queue_id)?;
+        state
+            .deferred
+            .iter()
+            .find(|r| r.recipient == recipient)
+            .cloned()
     }
 
     /// Keeps deferred recipients, forgets them once sent or bounced.

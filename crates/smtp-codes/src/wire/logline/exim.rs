@@ -36,7 +36,10 @@ fn exim_message<'a>(id: &'a str, rest: &'a str) -> Event<'a> {
     if rest == "Completed" || rest.starts_with("Completed ") {
         return Event::Done { queue_id: id };
     }
-    let (flag, after) = rest.split_at(rest.len().min(3));
+    let (flag, after) = match (rest.get(..3), rest.get(3..)) {
+        (Some(flag), Some(after)) => (flag, after),
+        _ => return Event::Other,
+    };
     let status = match flag {
         "=> " | "-> " | "*> " => DeliveryStatus::Sent,
         "** " => DeliveryStatus::Bounced,
@@ -83,9 +86,10 @@ fn exim_delivery<'a>(id: &'a str, mut status: DeliveryStatus, after: &'a str) ->
         _ => rest,
     };
     let relay = exim_host(fields);
-    if status == DeliveryStatus::Bounced
-        && text.is_some_and(|t| t.contains("retry timeout exceeded"))
-    {
+    let no_attempt = text.is_some_and(|t| {
+        t.contains("retry timeout exceeded") || t.contains("retry time not reached")
+    });
+    if status == DeliveryStatus::Bounced && no_attempt {
         status = DeliveryStatus::Expired;
     }
     let server_text = match status {
@@ -104,6 +108,7 @@ fn exim_delivery<'a>(id: &'a str, mut status: DeliveryStatus, after: &'a str) ->
         dsn: None,
         delay: exim_field(fields, "QT=").and_then(exim_duration),
         server_text,
+        attempted: !no_attempt,
     })
 }
 
@@ -197,5 +202,6 @@ fn exim_reject<'a>(id: Option<&'a str>, line: &'a str, at: usize) -> Event<'a> {
         dsn: None,
         delay: None,
         server_text: text.map(str::trim).filter(|t| !t.is_empty()),
+        attempted: true,
     })
 }

@@ -338,6 +338,8 @@ mod tests {
             "Dec  1 10:00:00 h sendmail[1]: 4B1A0aZ1012345: to=, stat=",
             "Dec  1 10:00:00 h é[1]: ünïcödé",
             "Dec 31 23:59:60.9999999 h x: y",
+            // Found by the fuzzer: a flag cut inside a character.
+            "2026-12-01 10:00:00 1tHz0a-000123-AB ==\u{fffd}\u{fffd} grey@sink.test",
         ] {
             let _ = parse(line);
         }

@@ -75,6 +75,7 @@ fn postfix_delivery<'a>(queue_id: &'a str, fields: &'a str) -> Event<'a> {
         dsn: field(head, "dsn", ", ").and_then(|d| d.parse().ok()),
         delay: field(head, "delay", ", ").and_then(|d| d.parse().ok()),
         server_text: server_text.filter(|t| !t.is_empty()),
+        attempted: true,
     })
 }
 
@@ -110,5 +111,6 @@ fn postfix_reject<'a>(queue_id: Option<&'a str>, rest: &'a str) -> Event<'a> {
         dsn: None,
         delay: None,
         server_text: Some(text.trim()).filter(|t| !t.is_empty()),
+        attempted: true,
     })
 }

@@ -38,6 +38,7 @@ pub(super) fn sendmail(message: &str) -> Event<'_> {
             dsn: None,
             delay: None,
             server_text: Some(rest[reject + 9..].trim()),
+            attempted: true,
         });
     }
     if !rest.starts_with("to=") {
@@ -84,6 +85,7 @@ pub(super) fn sendmail(message: &str) -> Event<'_> {
         dsn,
         delay: field(head, "delay", ", ").and_then(sendmail_duration),
         server_text: Some(text).filter(|t| !t.is_empty()),
+        attempted: true,
     })
 }
 

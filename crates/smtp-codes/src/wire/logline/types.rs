@@ -207,6 +207,7 @@ pub struct Delivery<'a> {
     pub(super) dsn: Option<EnhancedStatusCode>,
     pub(super) delay: Option<f64>,
     pub(super) server_text: Option<&'a str>,
+    pub(super) attempted: bool,
 }
 
 impl<'a> Delivery<'a> {
@@ -253,5 +254,11 @@ impl<'a> Delivery<'a> {
     /// Exim's colon, Sendmail's `stat=`): the only place a reply code can stand.
     pub const fn server_text(&self) -> Option<&'a str> {
         self.server_text
+    }
+    /// Whether the line reports an attempt. Exim also logs a deferral or a failure when it
+    /// did not try at all (`retry time not reached`, `retry timeout exceeded`): why it
+    /// failed is then what its last attempt said.
+    pub const fn attempted(&self) -> bool {
+        self.attempted
     }
 }
