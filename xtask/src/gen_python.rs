@@ -225,6 +225,8 @@ __all__ = [
     "commands",
     "enhanced_codes",
     "explain",
+    "explain_arrow",
+    "explain_columns",
     "explain_many",
     "format_reply",
     "may_return",
@@ -235,6 +237,8 @@ __all__ = [
     "read_bounce_columns",
     "read_bounces",
     "read_log",
+    "read_log_arrow",
+    "read_log_columns",
     "reason_description",
     "reply_category",
     "reply_class",
@@ -578,4 +582,67 @@ class LogRecord:
 def read_log(
     lines: Iterable[Union[str, bytes, bytearray]], year: Optional[int] = None
 ) -> List[LogRecord]: ...
+
+# What explain_columns returns: one list per field, every list as long as the input.
+_ExplainColumns = TypedDict(
+    "_ExplainColumns",
+    {
+        "input": List[str],
+        "kind": List[Optional[str]],
+        "code": List[Optional[int]],
+        "enhanced": List[Optional[str]],
+        "class": List[Optional[str]],
+        "bounce": List[Optional[str]],
+        "retry": List[Optional[bool]],
+        "reason": List[Optional[str]],
+        "sisimai_reason": List[Optional[str]],
+        "suppress": List[Optional[bool]],
+        "sisimai_hardbounce": List[Optional[bool]],
+        "evidence": List[Optional[str]],
+        "server_text": List[Optional[str]],
+        "name": List[Optional[str]],
+        "enhanced_name": List[Optional[str]],
+    },
+)
+
+# What read_log_columns returns: one list per field, one row per record.
+_LogColumns = TypedDict(
+    "_LogColumns",
+    {
+        "line": List[int],
+        "time": List[Optional[str]],
+        "timestamp": List[Optional[str]],
+        "host": List[Optional[str]],
+        "mta": List[str],
+        "queue_id": List[Optional[str]],
+        "recipient": List[Optional[str]],
+        "original_recipient": List[Optional[str]],
+        "sender": List[Optional[str]],
+        "relay": List[Optional[str]],
+        "status": List[str],
+        "dsn": List[Optional[str]],
+        "delay": List[Optional[float]],
+        "server_text": List[Optional[str]],
+        "smtp_command": List[Optional[str]],
+        "code": List[Optional[int]],
+        "enhanced": List[Optional[str]],
+        "class": List[Optional[str]],
+        "bounce": List[str],
+        "retry": List[bool],
+        "reason": List[str],
+        "sisimai_reason": List[str],
+        "suppress": List[bool],
+        "sisimai_hardbounce": List[bool],
+        "evidence": List[str],
+    },
+)
+
+def explain_columns(texts: Iterable[str]) -> _ExplainColumns: ...
+def read_log_columns(
+    lines: Iterable[Union[str, bytes, bytearray]], year: Optional[int] = None
+) -> _LogColumns: ...
+# pyarrow is optional: these take a pyarrow (or Arrow PyCapsule) string array and return a
+# pyarrow.RecordBatch (typed Any, so that the stubs need no pyarrow).
+def explain_arrow(array: Any) -> Any: ...
+def read_log_arrow(array: Any, year: Optional[int] = None) -> Any: ...
 "#;

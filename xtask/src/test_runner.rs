@@ -112,6 +112,8 @@ pub fn python_env(root: &Path) -> Result<PathBuf, String> {
         "pytest-benchmark>=4",
         "mypy>=1.10",
         "hypothesis>=6",
+        // Optional at run time: only the Arrow functions use it.
+        "pyarrow>=14",
     ];
     setup(root, &python, &[&pip[..], &tools[..]].concat())?;
     setup(root, &python, &[&pip[..], &["./bindings/python"]].concat())?;

@@ -2,7 +2,9 @@
 
 - look-up of a code's text: against a plain dict and `http.HTTPStatus(...)`;
 - `parse_reply` against a straightforward pure-Python parser, on the bounce corpus in `testdata/`;
-- explain over the corpus diagnostics;
+- explain over the corpus diagnostics: `explain_many` (an object per text), a plain loop of
+  `explain`, and `explain_columns` (a list per field); the same for a 1,000-fold batch;
+- reading a Postfix log: `read_log` against `read_log_columns`;
 - import time of `smtp_codes` (`python -X importtime`).
 
 With `--benchmark-disable` (as `cargo xtask test` runs them) each runs once, as a test.
@@ -105,6 +107,51 @@ def test_explain_corpus(benchmark):
 
     results = benchmark(run)
     assert sum(r is not None for r in results) > 500
+
+
+# The corpus diagnostics, 20 times over: a batch as a data frame would hand over.
+BATCH = DIAGNOSTICS * 20
+
+
+def test_explain_batch_many(benchmark):
+    out = benchmark(smtp_codes.explain_many, BATCH)
+    assert len(out) == len(BATCH)
+
+
+def test_explain_batch_loop(benchmark):
+    def loop():
+        out = []
+        for text in BATCH:
+            try:
+                out.append(smtp_codes.explain(text))
+            except ValueError:
+                out.append(None)
+        return out
+
+    assert len(benchmark(loop)) == len(BATCH)
+
+
+def test_explain_batch_columns(benchmark):
+    columns = benchmark(smtp_codes.explain_columns, BATCH)
+    assert len(columns["reason"]) == len(BATCH)
+
+
+def _postfix_log():
+    lines = []
+    for name in ("postfix-3.7.11.log",):
+        lines += (TESTDATA / "logs" / name).read_text().splitlines()
+    return lines * 50
+
+
+LOG = _postfix_log()
+
+
+def test_read_log_objects(benchmark):
+    assert benchmark(smtp_codes.read_log, LOG, 2026)
+
+
+def test_read_log_columns(benchmark):
+    assert benchmark(smtp_codes.read_log_columns, LOG, 2026)["status"]
 
 
 def test_import_time():

@@ -6,6 +6,8 @@
 //!
 //! Arguments are checked here: `TypeError` for a wrong type, `ValueError` for a bad value.
 
+mod columns;
+
 use pyo3::create_exception;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -38,7 +40,7 @@ create_exception!(
 // ---- Conversions -------------------------------------------------------------------------
 
 /// The name of an object's type (`int`, `str`, ...), for error messages.
-fn type_name(obj: &Bound<'_, PyAny>) -> String {
+pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
         .name()
         .map_or_else(|_| "?".into(), |n| n.to_string())
@@ -1672,6 +1674,21 @@ fn line_bytes(item: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     )))
 }
 
+/// Every line of an iterable of ``str`` or ``bytes`` (a single ``str`` or ``bytes`` is
+/// refused).
+pub(crate) fn log_lines(lines: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Vec<u8>>> {
+    if lines.is_instance_of::<PyString>()
+        || lines.is_instance_of::<PyBytes>()
+        || lines.is_instance_of::<PyByteArray>()
+    {
+        return Err(PyTypeError::new_err(format!(
+            "{what} takes an iterable of lines, not a single {}",
+            type_name(lines)
+        )));
+    }
+    lines.try_iter()?.map(|item| line_bytes(&item?)).collect()
+}
+
 /// How many lines are read from an iterator before Rust works on them without the GIL.
 const LOG_CHUNK: usize = 8192;
 
@@ -1804,6 +1821,10 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<BounceReport>()?;
     m.add_class::<LogRecord>()?;
     m.add_function(wrap_pyfunction!(read_log, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::read_log_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::read_log_arrow, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::explain_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::explain_arrow, m)?)?;
     m.add_function(wrap_pyfunction!(_log_json, m)?)?;
     m.add_function(wrap_pyfunction!(phrase, m)?)?;
     m.add_function(wrap_pyfunction!(reply_class, m)?)?;
