@@ -68,6 +68,126 @@ fn best_of_five(root: &Path, file: &Path, args: &[&str]) -> Result<f64, String> 
     Ok(best)
 }
 
+/// `cargo xtask bench logs`: the release CLI, then [`logs_against_pflogsumm`].
+pub fn logs(root: &Path, testdata: &Path) -> Result<(), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let status = Command::new(&cargo)
+        .args(["build", "--quiet", "--release", "-p", "smtp-codes-cli"])
+        .current_dir(root)
+        .status()
+        .map_err(|e| e.to_string())?;
+    if !status.success() {
+        return Err("building the CLI failed".into());
+    }
+    logs_against_pflogsumm(root, testdata)
+}
+
+/// Whole-process time and peak memory of a command, from `/usr/bin/time` (GNU time).
+fn timed(cmd: &mut Command) -> Result<(f64, u64), String> {
+    let out = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .output()
+        .map_err(|e| format!("{cmd:?}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "{cmd:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr.lines().last().unwrap_or("");
+    let mut parts = last.split_whitespace();
+    let seconds = parts.next().and_then(|s| s.parse().ok()).ok_or("no time")?;
+    let kb = parts
+        .next()
+        .and_then(|s| s.parse().ok())
+        .ok_or("no memory")?;
+    Ok((seconds, kb))
+}
+
+/// `smtp-codes logs --json` and `--summary` on a Postfix log made by `gen-log` (1 M lines),
+/// whole processes on one core, against pflogsumm (Debian's package, installed if missing)
+/// on the same file; then peak memory on a 1 GB log.
+fn logs_against_pflogsumm(root: &Path, testdata: &Path) -> Result<(), String> {
+    println!("\n== smtp-codes logs against pflogsumm, whole processes on one core");
+    let file = root.join("target/bench-postfix.log");
+    crate::gen_log::run(testdata, 1_000_000, Some(&file))?;
+    let mb = std::fs::metadata(&file).map_err(|e| e.to_string())?.len() as f64 / 1e6;
+    for args in [
+        &["logs", "--json", "--year", "2026"][..],
+        &["logs", "--summary", "--year", "2026"],
+    ] {
+        let s = best_of_five(root, &file, args)?;
+        println!(
+            "smtp-codes {}: {s:.3} s, {:.0} MB/s ({mb:.0} MB)",
+            args.join(" "),
+            mb / s
+        );
+    }
+    let have = |p: &str| {
+        Command::new("sh")
+            .args(["-c", &format!("command -v {p}")])
+            .stdout(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !have("pflogsumm") {
+        println!("xtask: installing pflogsumm (Debian package)");
+        let _ = Command::new("apt-get")
+            .args(["install", "-y", "-q", "pflogsumm"])
+            .env("DEBIAN_FRONTEND", "noninteractive")
+            .stdout(Stdio::null())
+            .status();
+    }
+    let time = Path::new("/usr/bin/time");
+    if have("pflogsumm") && time.exists() {
+        let cli = root.join("target/release/smtp-codes");
+        let (theirs, their_kb) = timed(
+            Command::new(time)
+                .args(["-f", "%e %M", "taskset", "-c", "0", "pflogsumm"])
+                .arg(&file),
+        )?;
+        let (ours, our_kb) = timed(
+            Command::new(time)
+                .args(["-f", "%e %M", "taskset", "-c", "0"])
+                .arg(&cli)
+                .args(["logs", "--summary", "--year", "2026"])
+                .arg(&file),
+        )?;
+        println!(
+            "pflogsumm {theirs:.2} s ({:.0} MB/s, {} MB peak); smtp-codes logs --summary {ours:.2} s ({:.0} MB/s, {} MB peak): {:.1}x",
+            mb / theirs,
+            their_kb / 1024,
+            mb / ours,
+            our_kb / 1024,
+            theirs / ours
+        );
+        // Streaming: a 1 GB log in bounded memory.
+        let big = root.join("target/bench-postfix-1g.log");
+        crate::gen_log::run(testdata, 8_000_000, Some(&big))?;
+        let gb = std::fs::metadata(&big).map_err(|e| e.to_string())?.len() as f64 / 1e9;
+        for args in [&["logs", "--summary"][..], &["logs", "--json"]] {
+            let (s, kb) = timed(
+                Command::new(time)
+                    .args(["-f", "%e %M"])
+                    .arg(&cli)
+                    .args(args)
+                    .arg(&big),
+            )?;
+            println!(
+                "smtp-codes {} on {gb:.2} GB: {s:.1} s, {} MB peak memory",
+                args.join(" "),
+                kb / 1024
+            );
+        }
+        let _ = std::fs::remove_file(&big);
+    } else {
+        println!("pflogsumm or /usr/bin/time is missing: no comparison");
+    }
+    Ok(())
+}
+
 /// `explain --each-line --json` on the corpus diagnostics repeated 100 times: input
 /// megabytes per second on one core, compact and with `--details`.
 fn each_line_throughput(root: &Path, texts: &[String]) -> Result<(), String> {
@@ -267,6 +387,7 @@ pub fn run(root: &Path, testdata: &Path, python: Option<&Path>) -> Result<(), St
         theirs / ours
     );
     each_line_throughput(root, &texts)?;
+    logs_against_pflogsumm(root, testdata)?;
 
     if let Some(python) = python {
         println!("\n== Python (pytest-benchmark)");

@@ -18,7 +18,8 @@ tasks:
   test [SUITE...]     run every test of the project; or only the suites named:
                       rust, python, c, mta (real Postfix and Exim; root), fuzz
   bench               every benchmark: Rust against peer crates, Python,
-                      and explain against sisimai's matcher
+                      explain against sisimai's matcher, logs against pflogsumm
+  bench logs          only `smtp-codes logs` against pflogsumm
   fuzz [--seconds N] [TARGET...]
                       run the fuzz targets (default: all, 60 s each)
   eval [--sisimai]    measure explain against sisimai's expectations on the
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
         ["eval", rest @ ..] => eval(rest),
         ["fuzz", rest @ ..] => fuzz_cmd(rest),
         ["bench"] => bench_cmd(),
+        ["bench", "logs"] => bench::logs(&workspace_root(), &testdata_dir()),
         ["gen-log", "--lines", n, rest @ ..] => match (n.parse::<usize>(), rest) {
             (Ok(n), []) => gen_log::run(&testdata_dir(), n, None),
             (Ok(n), ["--out", path]) => {

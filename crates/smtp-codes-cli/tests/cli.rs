@@ -452,3 +452,215 @@ fn bounce_reads_mbox_and_standard_input_and_reports_unreadable_messages() {
         "{human}"
     );
 }
+
+/// The real logs of a private Postfix 3.7.11 and Exim 4.96 (`testdata/logs/`).
+fn real_log(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/logs")
+        .join(name)
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn logs_give_one_record_per_delivery_result_of_real_logs() {
+    let postfix = real_log("postfix-3.7.11.log");
+    let exim = real_log("exim-4.96.log");
+    let out = run(
+        &[
+            "logs",
+            "--json",
+            "--year",
+            "2026",
+            postfix.to_str().unwrap(),
+            exim.to_str().unwrap(),
+        ],
+        b"",
+        &[],
+    );
+    assert!(out.status.success());
+    let records = json_lines(&out);
+    let fields = [
+        "file",
+        "time",
+        "timestamp",
+        "host",
+        "mta",
+        "queue_id",
+        "recipient",
+        "original_recipient",
+        "sender",
+        "relay",
+        "status",
+        "dsn",
+        "delay",
+        "server_text",
+        "smtp_command",
+        "code",
+        "enhanced",
+        "class",
+        "bounce",
+        "retry",
+        "reason",
+        "sisimai_reason",
+        "suppress",
+        "sisimai_hardbounce",
+        "evidence",
+    ];
+    for r in &records {
+        for f in fields {
+            assert!(r.get(f).is_some(), "{f} missing in {r}");
+        }
+    }
+    let find = |mta: &str, rcpt: &str, status: &str| {
+        records
+            .iter()
+            .find(|r| r["mta"] == mta && r["recipient"] == rcpt && r["status"] == status)
+            .unwrap_or_else(|| panic!("no {mta} {rcpt} {status}"))
+    };
+    let r = find("postfix", "unknown@sink.test", "bounced");
+    assert_eq!(
+        (r["code"].as_u64(), r["reason"].as_str()),
+        (Some(550), Some("user_unknown"))
+    );
+    assert_eq!(r["suppress"], true);
+    assert!(r["timestamp"].as_str().unwrap().starts_with("2026-12-01T"));
+    assert_eq!(r["host"], "postfix-harness");
+    assert_eq!(r["sender"], "sender@postfix-sender.test");
+    let r = find("postfix", "grey@sink.test", "expired");
+    assert_eq!(
+        (r["bounce"].as_str(), r["retry"].as_bool()),
+        (Some("soft"), Some(false))
+    );
+    let r = find("exim", "grey@sink.test", "deferred");
+    assert_eq!(
+        (r["reason"].as_str(), r["retry"].as_bool()),
+        (Some("greylisted"), Some(true))
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("other lines (not explained)"), "{stderr}");
+}
+
+#[test]
+fn logs_summary_counts_by_status_reason_and_domain() {
+    let postfix = real_log("postfix-3.7.11.log");
+    let path = postfix.to_str().unwrap();
+    let all = json_lines(&run(&["logs", "--json", path], b"", &[]));
+    let summary = json(&["logs", "--summary", "--json", path], b"");
+    let statuses = summary["statuses"].as_object().unwrap();
+    let total: u64 = statuses.values().map(|v| v.as_u64().unwrap()).sum();
+    assert_eq!(total, all.len() as u64);
+    assert_eq!(summary["lines"]["records"].as_u64(), Some(all.len() as u64));
+    let failures = all.iter().filter(|r| r["status"] != "sent").count() as u64;
+    let by_reason: u64 = summary["reasons"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(by_reason, failures);
+    let sink = summary["domains"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["domain"] == "sink.test")
+        .unwrap();
+    assert!(sink["deferred"].as_u64().unwrap() > 0 && sink["bounced"].as_u64().unwrap() > 0);
+    assert!(!sink["top_reasons"].as_array().unwrap().is_empty());
+    // The human table, in Spanish.
+    let out = run(&["logs", "--summary", "--lang", "es", path], b"", &[]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Por estado") && text.contains("sink.test"),
+        "{text}"
+    );
+}
+
+#[test]
+fn logs_read_gz_and_standard_input_and_survive_hostile_input() {
+    use flate2::write::GzEncoder;
+    let log = std::fs::read(real_log("postfix-3.7.11.log")).unwrap();
+    let plain = json_lines(&run(&["logs", "--json", "-"], &log, &[]));
+    let dir = std::env::temp_dir().join(format!("smtp-codes-logs-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gz = dir.join("mail.log.1.gz");
+    let mut enc = GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(&log).unwrap();
+    let packed = enc.finish().unwrap();
+    std::fs::write(&gz, &packed).unwrap();
+    let from_gz = json_lines(&run(&["logs", "--json", gz.to_str().unwrap()], b"", &[]));
+    assert_eq!(from_gz.len(), plain.len());
+    // A .gz that ends early: what came before is read, the run goes on, exit 0.
+    let cut = dir.join("cut.gz");
+    std::fs::write(&cut, &packed[..packed.len() / 2]).unwrap();
+    let out = run(
+        &[
+            "logs",
+            "--json",
+            cut.to_str().unwrap(),
+            gz.to_str().unwrap(),
+        ],
+        b"",
+        &[],
+    );
+    assert!(out.status.success());
+    assert!(json_lines(&out).len() > plain.len());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cut.gz"));
+    // Binary garbage, a 1 MB line, invalid UTF-8 and a cut line around real lines.
+    let mut hostile = Vec::new();
+    hostile.extend_from_slice(&[0u8, 1, 2, 0xff, 0xfe, b'\n']);
+    hostile.extend(std::iter::repeat_n(b'x', 1 << 20));
+    hostile.push(b'\n');
+    hostile.extend_from_slice(b"Dec  1 10:00:00 mx1 postfix/smtp[1]: 4Xyz1A2B3C: to=<a@\xff\xfe>, status=bounced (550 x)\n");
+    hostile.extend_from_slice(&log);
+    hostile.extend_from_slice(b"Dec  1 10:00:01 mx1 postfix/smtp[2113]: 4Xyz1A2B3C: to=<cut@exam");
+    let out = run(&["logs", "--json"], &hostile, &[]);
+    assert!(out.status.success());
+    assert_eq!(json_lines(&out).len(), plain.len());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("3 skipped"), "{stderr}");
+    // Nothing readable at all: exit status 1.
+    let out = run(
+        &["logs", dir.join("missing.log").to_str().unwrap()],
+        b"",
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn explain_a_pipelined_capture_reply_by_reply() {
+    let capture = b"250 2.1.0 Ok\r\n550-5.1.1 No such user here\r\n550 5.1.1 Try another\r\n354 End data with <CR><LF>.<CR><LF>\r\n";
+    let v = json(&["explain", "--json", "-"], capture);
+    let each = v.as_array().expect("several replies give an array");
+    assert_eq!(each.len(), 3);
+    assert_eq!(each[1]["reason"], "user_unknown");
+    assert_eq!(each[2]["code"], 354);
+    // One reply: one object, as before.
+    let v = json(
+        &["explain", "--json", "-"],
+        b"550-5.1.1 a\r\n550 5.1.1 b\r\n",
+    );
+    assert!(v.is_object());
+}
+
+#[test]
+fn each_line_gives_no_verdict_to_log_lines_without_a_reply() {
+    let log = std::fs::read(real_log("postfix-3.7.11.log")).unwrap();
+    let out = run(&["explain", "--each-line", "--json"], &log, &[]);
+    for v in json_lines(&out) {
+        if v.get("error").is_none() {
+            let input = v["input"].as_str().unwrap();
+            assert!(
+                input.contains("status=") || input.contains("reject:"),
+                "verdict for {input}"
+            );
+        }
+    }
+}
