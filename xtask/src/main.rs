@@ -16,7 +16,8 @@ tasks:
   codegen [--check]   generate code and docs from data/smtp-codes.yaml;
                       --check writes nothing and fails if a generated file is stale
   test [SUITE...]     run every test of the project; or only the suites named:
-                      rust, python, c, mta (real Postfix and Exim; root), fuzz
+                      rust, python, c, mta (real Postfix and Exim; root),
+                      spark (PySpark in local mode), fuzz
   bench               every benchmark: Rust against peer crates, Python,
                       explain against sisimai's matcher, logs against pflogsumm
   bench logs          only `smtp-codes logs` against pflogsumm

@@ -116,8 +116,76 @@ pub fn python_env(root: &Path) -> Result<PathBuf, String> {
         "pyarrow>=14",
     ];
     setup(root, &python, &[&pip[..], &tools[..]].concat())?;
-    setup(root, &python, &[&pip[..], &["./bindings/python"]].concat())?;
+    // The wheel is built once, into target/wheels, and installed from there: the Spark
+    // suite installs the same file into its own environment.
+    let maturin = venv.join("bin/maturin");
+    let build = [
+        "build",
+        "--quiet",
+        "--release",
+        "--locked",
+        "--out",
+        "target/wheels",
+        "--manifest-path",
+        "bindings/python/Cargo.toml",
+    ];
+    setup(root, &maturin, &build)?;
+    let wheel = wheel(root)?;
+    let install = [
+        "--force-reinstall",
+        "--no-deps",
+        wheel.to_str().expect("utf-8 path"),
+    ];
+    setup(root, &python, &[&pip[..], &install[..]].concat())?;
     Ok(python)
+}
+
+/// The Python package's wheel that `python_env` built (the newest in `target/wheels`).
+pub fn wheel(root: &Path) -> Result<PathBuf, String> {
+    let dir = root.join("target/wheels");
+    let mut wheels: Vec<(std::time::SystemTime, PathBuf)> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("smtp_codes-") && n.ends_with(".whl"))
+        })
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    wheels.sort();
+    wheels
+        .pop()
+        .map(|(_, p)| p)
+        .ok_or_else(|| format!("no smtp_codes wheel in {}", dir.display()))
+}
+
+/// The Spark job (`examples/spark/`): `run_test.sh` makes `target/spark-venv` (PySpark
+/// 3.5 and pyarrow from PyPI, Java 17 from Debian's packages when missing), installs the
+/// wheel `python_env` built, and runs the job in local mode on a generated million-line log
+/// and the real logs, against the CLI.
+fn spark_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
+    python_env(root)?;
+    run(
+        root,
+        &cargo(),
+        &["build", "-q", "-p", "smtp-codes-cli"],
+        &[],
+        tally,
+    )?;
+    let wheel = wheel(root)?;
+    let cli = root.join("target/debug/smtp-codes");
+    let env = [
+        ("SMTP_CODES_WHEEL", wheel.as_path()),
+        ("SMTP_CODES_CLI", cli.as_path()),
+    ];
+    run(
+        root,
+        &root.join("examples/spark/run_test.sh"),
+        &["-q"],
+        &env,
+        tally,
+    )
 }
 
 /// Output of a command that must succeed.
@@ -323,7 +391,7 @@ fn c_tests(root: &Path, tally: &mut Tally) -> Result<(), String> {
 }
 
 /// The suites `cargo xtask test` runs, in order; naming some runs only those.
-pub const SUITES: [&str; 5] = ["rust", "python", "c", "mta", "fuzz"];
+pub const SUITES: [&str; 6] = ["rust", "python", "c", "mta", "spark", "fuzz"];
 
 pub fn test(only: &[&str]) -> Result<(), String> {
     for name in only {
@@ -361,6 +429,15 @@ pub fn test(only: &[&str]) -> Result<(), String> {
             mta_tests(&root, &mut tally)?;
             println!(
                 "\nmta: {} passed, {} failed",
+                tally.passed - before.0,
+                tally.failed - before.1
+            );
+        }
+        if wanted("spark") {
+            let before = (tally.passed, tally.failed);
+            spark_tests(&root, &mut tally)?;
+            println!(
+                "\nspark: {} passed, {} failed",
                 tally.passed - before.0,
                 tally.failed - before.1
             );
