@@ -18,8 +18,9 @@ use std::collections::HashMap;
 
 /// One column, filled without the GIL.
 enum Column {
-    /// Text made here (`recipient`, `relay`, ...).
-    Text(Vec<Option<Box<str>>>),
+    /// A text field of each log record (`recipient`, `queue_id`, ...), read from the
+    /// records when the column is handed over: no copy in between.
+    Field(fn(&LogRecord) -> Option<&str>),
     /// A part of the row's input (`start..end`): explain's `server_text`. As a list, the
     /// whole input is the caller's own `str`.
     Slice(Vec<Option<(u32, u32)>>),
@@ -40,24 +41,32 @@ struct DictBuilder<K> {
     keys: Vec<Option<u32>>,
     values: Vec<Box<str>>,
     index: HashMap<K, u32>,
+    /// The previous row's key: down a log the same value often comes several rows running.
+    last: Option<(K, u32)>,
 }
 
-impl<K: std::hash::Hash + Eq> DictBuilder<K> {
+impl<K: std::hash::Hash + Eq + Clone> DictBuilder<K> {
     fn new(rows: usize) -> Self {
         DictBuilder {
             keys: Vec::with_capacity(rows),
             values: Vec::new(),
             index: HashMap::new(),
+            last: None,
         }
     }
     /// A row: its key and what it shows (written only the first time the key is seen).
     fn push(&mut self, value: Option<(K, &dyn std::fmt::Display)>) {
-        let key = value.map(|(k, shown)| {
-            let next = self.values.len() as u32;
-            *self.index.entry(k).or_insert_with(|| {
-                self.values.push(shown.to_string().into());
-                next
-            })
+        let key = value.map(|(k, shown)| match &self.last {
+            Some((last, at)) if *last == k => *at,
+            _ => {
+                let next = self.values.len() as u32;
+                let at = *self.index.entry(k.clone()).or_insert_with(|| {
+                    self.values.push(shown.to_string().into());
+                    next
+                });
+                self.last = Some((k, at));
+                at
+            }
         });
         self.keys.push(key);
     }
@@ -71,6 +80,8 @@ struct Table {
     names: &'static [&'static str],
     columns: Vec<Column>,
     rows: usize,
+    /// The log records the `Field` columns read (none for explain).
+    records: Vec<LogRecord>,
 }
 
 /// The compact verdict of `explain`, as the JSON of `smtp-codes explain --json` names it.
@@ -121,10 +132,6 @@ pub(crate) const LOG_FIELDS: [&str; 25] = [
     "sisimai_hardbounce",
     "evidence",
 ];
-
-fn owned(s: Option<&str>) -> Option<Box<str>> {
-    s.map(Box::from)
-}
 
 /// The explanations of `texts` as columns; `None` rows where nothing could be explained.
 fn explain_table(texts: &[String]) -> Table {
@@ -192,6 +199,7 @@ fn explain_table(texts: &[String]) -> Table {
             Column::Name(enhanced_name),
         ],
         rows: n,
+        records: Vec::new(),
     }
 }
 
@@ -222,9 +230,6 @@ fn log_table(lines: &[Vec<u8>], year: u16) -> Table {
     for (i, line) in lines.iter().enumerate() {
         rows.extend(reader.read_line(line).into_iter().map(|r| (i, r)));
     }
-    let text = |f: &dyn Fn(&LogRecord) -> Option<&str>| {
-        Column::Text(rows.iter().map(|(_, r)| owned(f(r))).collect())
-    };
     // Values that repeat down a log (its host, a second's time, a sender, an enhanced code,
     // an evidence) are dictionary-encoded.
     let repeated = |f: &dyn Fn(&LogRecord) -> Option<&str>| {
@@ -255,15 +260,15 @@ fn log_table(lines: &[Vec<u8>], year: u16) -> Table {
         repeated(&|r| r.timestamp()),
         repeated(&|r| r.host()),
         name(&|r| Some(r.mta().as_str())),
-        text(&|r| r.queue_id()),
-        text(&|r| r.recipient()),
-        text(&|r| r.original_recipient()),
+        Column::Field(LogRecord::queue_id),
+        Column::Field(LogRecord::recipient),
+        Column::Field(LogRecord::original_recipient),
         repeated(&|r| r.sender()),
         repeated(&|r| r.relay()),
         name(&|r| Some(r.status().as_str())),
         code(&|r| r.dsn()),
         Column::Float64(rows.iter().map(|(_, r)| r.delay()).collect()),
-        text(&|r| r.server_text()),
+        Column::Field(LogRecord::server_text),
         name(&|r| r.smtp_command()),
         Column::Int32(
             rows.iter()
@@ -284,6 +289,7 @@ fn log_table(lines: &[Vec<u8>], year: u16) -> Table {
         names: &LOG_FIELDS,
         columns,
         rows: rows.len(),
+        records: rows.into_iter().map(|(_, r)| r).collect(),
     }
 }
 
@@ -302,9 +308,10 @@ fn to_lists<'py>(
     for (name, column) in table.names.iter().zip(&table.columns) {
         let values: Vec<Bound<'py, PyAny>> = match column {
             Column::Input => inputs.to_vec(),
-            Column::Text(values) => values
+            Column::Field(field) => table
+                .records
                 .iter()
-                .map(|v| match v {
+                .map(|r| match field(r) {
                     None => none.clone(),
                     Some(s) => PyString::new(py, s).into_any(),
                 })
@@ -420,6 +427,7 @@ fn arrow_array<'py>(
     column: &Column,
     n: usize,
     inputs: Option<&InputStrings>,
+    records: &[LogRecord],
 ) -> PyResult<Bound<'py, PyAny>> {
     let py = pa.py();
     let buffer = |bytes: &[u8]| pa.call_method1("py_buffer", (PyBytes::new(py, bytes),));
@@ -461,7 +469,7 @@ fn arrow_array<'py>(
             let inputs = inputs.ok_or_else(|| PyTypeError::new_err("no input column"))?;
             utf8(&mut inputs.texts.iter().map(|t| Some(t.as_str())))
         }
-        Column::Text(values) => utf8(&mut values.iter().map(|v| v.as_deref())),
+        Column::Field(field) => utf8(&mut records.iter().map(field)),
         Column::Dict(keys, values) => {
             utf8(&mut keys.iter().map(|k| k.map(|k| &*values[k as usize])))
         }
@@ -517,7 +525,7 @@ fn to_record_batch<'py>(
     let arrays = table
         .columns
         .iter()
-        .map(|c| arrow_array(pa, c, table.rows, inputs))
+        .map(|c| arrow_array(pa, c, table.rows, inputs, &table.records))
         .collect::<PyResult<Vec<_>>>()?;
     let names = PyList::new(py, table.names.iter())?;
     pa.getattr("RecordBatch")?.call_method(
@@ -690,12 +698,12 @@ pub(crate) fn explain_arrow<'py>(
     let mut table = py.detach(|| explain_table(&texts));
     // A null input explains nothing; its `input` stays null.
     let inputs = InputStrings { texts };
-    let input_column = Column::Text(
+    let input_column = Column::Slice(
         inputs
             .texts
             .iter()
             .zip(&nulls)
-            .map(|(t, null)| (!null).then(|| Box::from(t.as_str())))
+            .map(|(t, null)| (!null).then_some((0, t.len() as u32)))
             .collect(),
     );
     table.columns[0] = input_column;
