@@ -219,42 +219,42 @@ static TABLE: Table = table();
 ///
 /// A phrase is not read where it is no text: as a field's name (`starttls=0/1`, followed
 /// by `=`) or inside an address or message id (`<spam-550@example.org>`: after a `<` with
-/// no space or `>` since).
+/// no space or `>` since, looked for at most `LONGEST_TOKEN` bytes back).
 pub(crate) fn best_pattern(text: &[u8]) -> Option<&'static Pattern> {
     let (step, classes) = (&TABLE.step, &TABLE.input_class);
     let mut row = 0usize;
     let mut best: Option<&'static Pattern> = None;
-    // A phrase that ended at the previous byte, kept until the next byte says it is no
-    // field name.
-    let mut pending: Option<&'static Pattern> = None;
-    let mut in_address = false;
-    let mut consider = |p: &'static Pattern| {
-        if best.is_none_or(|b| rank(p) > rank(b)) {
-            best = Some(p);
-        }
-    };
-    for &raw in text {
-        if let Some(p) = pending.take() {
-            if raw != b'=' {
-                consider(p);
-            }
-        }
-        match raw {
-            b'<' => in_address = true,
-            b'>' => in_address = false,
-            b if b.is_ascii_whitespace() => in_address = false,
-            _ => {}
-        }
+    for (i, &raw) in text.iter().enumerate() {
         let next = step[row + classes[raw as usize] as usize];
         row = (next & !OUTPUT) as usize;
-        if next & OUTPUT != 0 && !in_address {
-            pending = Some(&PATTERNS[TABLE.best[row / CLASSES] as usize]);
+        if next & OUTPUT != 0 {
+            // A better phrase ends here: it counts unless it is a field's name
+            // (`starttls=0/1`) or inside an address or message id (checked last: it looks
+            // back).
+            let p = &PATTERNS[TABLE.best[row / CLASSES] as usize];
+            if best.is_none_or(|b| rank(p) > rank(b))
+                && text.get(i + 1) != Some(&b'=')
+                && !in_address(text, i)
+            {
+                best = Some(p);
+            }
         }
     }
-    if let Some(p) = pending {
-        consider(p);
-    }
     best
+}
+
+/// The longest address or message id looked back over: `<` further back than this is not
+/// looked for, so that a phrase costs a bounded number of steps (a message id has at most
+/// 998 characters, RFC 5322 §2.1.1).
+const LONGEST_TOKEN: usize = 1000;
+
+/// Whether `text[end]` is inside `<...>`: a `<` before it with no white space or `>` since.
+fn in_address(text: &[u8], end: usize) -> bool {
+    text[end.saturating_sub(LONGEST_TOKEN)..=end]
+        .iter()
+        .rev()
+        .find(|&&b| b == b'<' || b == b'>' || b.is_ascii_whitespace())
+        == Some(&b'<')
 }
 
 #[cfg(test)]

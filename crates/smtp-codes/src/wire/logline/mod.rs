@@ -49,11 +49,16 @@ pub fn parse(line: &str) -> Option<LogLine<'_>> {
         return None;
     }
     let line = line.trim_end_matches(['\r', '\n']);
-    let prefix = rfc5424(line)
-        .or_else(|| rfc3164(line))
-        .or_else(|| iso_syslog(line))
-        .or_else(|| exim_own(line))
-        .or_else(|| tag_only(line, |p| is_postfix(p) || is_exim(p) || is_sendmail(p)))?;
+    // The first byte says which prefixes can be there (explain asks this of every input).
+    let prefix = match line.as_bytes().first()? {
+        b'<' => rfc5424(line)
+            .or_else(|| rfc3164(line))
+            .or_else(|| iso_syslog(line)),
+        b'0'..=b'9' => iso_syslog(line).or_else(|| exim_own(line)),
+        b'A' | b'D' | b'F' | b'J' | b'M' | b'N' | b'O' | b'S' => rfc3164(line),
+        b'e' | b'p' | b's' => tag_only(line, |p| is_postfix(p) || is_exim(p) || is_sendmail(p)),
+        _ => None,
+    }?;
     let (mta, event) = match prefix.program {
         Some(p) if is_postfix(p) => (Some(Mta::Postfix), postfix(p, prefix.message)),
         Some(p) if is_exim(p) => (Some(Mta::Exim), exim(strip_exim_stamp(prefix.message))),

@@ -266,7 +266,9 @@ pub(super) fn exim_own(line: &str) -> Option<Prefix<'_>> {
 /// A line with no time, only its program's tag (`postfix/smtp[2113]: ...`), as
 /// `journalctl -o cat` prints it: read only when the program is an MTA this module knows.
 pub(super) fn tag_only(line: &str, is_mta: impl Fn(&str) -> bool) -> Option<Prefix<'_>> {
-    let (tag, message) = line.split_once(": ")?;
+    // The tag is the first word: look no further than its end.
+    let end = line.find([' ', ':'])?;
+    let (tag, message) = (&line[..end], line[end..].strip_prefix(": ")?);
     let program = match tag.find('[') {
         Some(open) if tag.ends_with(']') => &tag[..open],
         _ => tag,
