@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 435] = [
+pub(crate) static PATTERNS: [Pattern; 437] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -4229,6 +4229,10 @@ pub(crate) static PATTERNS: [Pattern; 435] = [
         sisimai: Some(c"filtered"),
     },
     Pattern {
+        phrase: c"550 : user unknown",
+        sisimai: Some(c"filtered"),
+    },
+    Pattern {
         phrase: c"reverse dns",
         sisimai: Some(c"requireptr"),
     },
@@ -4699,6 +4703,10 @@ pub(crate) static PATTERNS: [Pattern; 435] = [
     Pattern {
         phrase: c"dns error",
         sisimai: None,
+    },
+    Pattern {
+        phrase: c"dns type 'mx' lookup of",
+        sisimai: Some(c"networkerror"),
     },
     Pattern {
         phrase: c"connection timed out",

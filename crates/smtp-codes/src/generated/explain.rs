@@ -1296,7 +1296,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 435] = [
+pub(crate) const PATTERN_LIST: [Pattern; 437] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -2738,6 +2738,14 @@ pub(crate) const PATTERN_LIST: [Pattern; 435] = [
         source: "Facebook RCP-P2 (Refused due to recipient preferences); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "550 : user unknown",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("filtered"),
+        priority: 70u8,
+        recipient_domain_missing: false,
+        source: "au (KDDI), lsean.ezweb.ne.jp and msmx.au.com: the reply when the recipient's reception settings refuse the message, the address existing (\"550 <address>: User unknown\" is the unknown address), as sisimai's Sisimai::Rhost::KDDI reads it (https://github.com/sisimai/p5-sisimai/blob/5-stable/lib/Sisimai/Rhost/KDDI.pm); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "reverse dns",
         reason: Reason::PolicyBlocked,
         sisimai: Some("requireptr"),
@@ -3680,6 +3688,14 @@ pub(crate) const PATTERN_LIST: [Pattern; 435] = [
         priority: 40u8,
         recipient_domain_missing: true,
         source: "Gmail (DNS Error: ...); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "dns type 'mx' lookup of",
+        reason: Reason::DnsOrRouting,
+        sisimai: Some("networkerror"),
+        priority: 65u8,
+        recipient_domain_missing: true,
+        source: "Gmail and Google Workspace (DNS Error: ... DNS type 'mx' lookup of <domain> responded with code NXDOMAIN / NOERROR ... had no relevant answers): no mail server for the domain; sisimai's set-of-emails corpus calls these networkerror (not a hard bounce), while a sender drops the address",
     },
     Pattern {
         phrase: "connection timed out",
@@ -4779,4 +4795,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 435] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 435] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 437] = PATTERN_LIST;
