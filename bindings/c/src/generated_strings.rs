@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 437] = [
+pub(crate) static PATTERNS: [Pattern; 439] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -4703,6 +4703,14 @@ pub(crate) static PATTERNS: [Pattern; 437] = [
     Pattern {
         phrase: c"dns error",
         sisimai: None,
+    },
+    Pattern {
+        phrase: c"not listed in public name & address book",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"pipe to |",
+        sisimai: Some(c"mailererror"),
     },
     Pattern {
         phrase: c"dns type 'mx' lookup of",

@@ -219,6 +219,18 @@ pub(crate) fn judge(
             evidence: "nothing specific".to_string(),
         },
     };
+    // `Diagnostic-Code: X-Unix; 75`: the exit status of a local delivery program (a
+    // sysexits.h code): the mailer failed, which says nothing of the address.
+    let exit_status = !is_smtp
+        && said.is_some_and(|t| {
+            let t = t.trim();
+            !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+        });
+    if exit_status && matches!(v.reason, Reason::Other) {
+        v.reason = Reason::SystemError;
+        v.sisimai_reason = "mailererror";
+        v.evidence = "the exit status of a local delivery program (X-Unix)".to_string();
+    }
     let temporary = dsn.map(|d| d.class()) == Some(EnhancedClass::PersistentTransientFailure)
         || v.class == Some(Class::TransientNegative);
     match action {
@@ -292,6 +304,37 @@ mod tests {
             Some("DATA_END")
         );
         assert_eq!(smtp_command("nothing"), None);
+    }
+
+    #[test]
+    fn a_local_program_exit_status_is_a_mailer_error() {
+        let v = judge(
+            Some("75"),
+            false,
+            "4.5.0".parse().ok(),
+            Some(Action::Delayed),
+            None,
+        );
+        assert_eq!(
+            (v.reason, v.sisimai_reason),
+            (Reason::SystemError, "mailererror")
+        );
+        assert_eq!(
+            (v.bounce, v.retry, v.suppress),
+            (Some(Bounce::Soft), true, false)
+        );
+        // Words from a local program are not an exit status.
+        let v = judge(
+            Some("no such file"),
+            false,
+            None,
+            Some(Action::Failed),
+            None,
+        );
+        assert_eq!(v.reason, Reason::Other);
+        // An SMTP reply of three digits is a code, not an exit status.
+        let v = judge(Some("550"), true, None, Some(Action::Failed), None);
+        assert_ne!(v.sisimai_reason, "mailererror");
     }
 
     #[test]

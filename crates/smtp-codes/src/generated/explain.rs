@@ -1296,7 +1296,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 437] = [
+pub(crate) const PATTERN_LIST: [Pattern; 439] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -3690,6 +3690,22 @@ pub(crate) const PATTERN_LIST: [Pattern; 437] = [
         source: "Gmail (DNS Error: ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "not listed in public name & address book",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        source: "IBM (now HCL) Lotus Notes and Domino: the recipient is not in the Domino Directory (User not listed in public Name & Address Book); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "pipe to |",
+        reason: Reason::SystemError,
+        sisimai: Some("mailererror"),
+        priority: 45u8,
+        recipient_domain_missing: false,
+        source: "Exim: a delivery to a pipe (a command run for the address) failed (The Exim Specification, chapter 'The pipe transport', https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_pipe_transport.html); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "dns type 'mx' lookup of",
         reason: Reason::DnsOrRouting,
         sisimai: Some("networkerror"),
@@ -4795,4 +4811,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 437] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 437] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 439] = PATTERN_LIST;
