@@ -406,41 +406,23 @@ pub fn test(only: &[&str]) -> Result<(), String> {
         if wanted("rust") {
             rust_tests(&root, &mut tally)?;
         }
-        if wanted("python") {
-            let before = (tally.passed, tally.failed);
-            python_tests(&root, &mut tally)?;
-            println!(
-                "\npython: {} passed, {} failed",
-                tally.passed - before.0,
-                tally.failed - before.1
-            );
-        }
-        if wanted("c") {
-            let before = (tally.passed, tally.failed);
-            c_tests(&root, &mut tally)?;
-            println!(
-                "\nc: {} passed, {} failed",
-                tally.passed - before.0,
-                tally.failed - before.1
-            );
-        }
-        if wanted("mta") {
-            let before = (tally.passed, tally.failed);
-            mta_tests(&root, &mut tally)?;
-            println!(
-                "\nmta: {} passed, {} failed",
-                tally.passed - before.0,
-                tally.failed - before.1
-            );
-        }
-        if wanted("spark") {
-            let before = (tally.passed, tally.failed);
-            spark_tests(&root, &mut tally)?;
-            println!(
-                "\nspark: {} passed, {} failed",
-                tally.passed - before.0,
-                tally.failed - before.1
-            );
+        type Suite = fn(&Path, &mut Tally) -> Result<(), String>;
+        let suites: [(&str, Suite); 4] = [
+            ("python", python_tests),
+            ("c", c_tests),
+            ("mta", mta_tests),
+            ("spark", spark_tests),
+        ];
+        for (name, suite) in suites {
+            if wanted(name) {
+                let before = (tally.passed, tally.failed);
+                suite(&root, &mut tally)?;
+                println!(
+                    "\n{name}: {} passed, {} failed",
+                    tally.passed - before.0,
+                    tally.failed - before.1
+                );
+            }
         }
         if wanted("fuzz") {
             // A smoke run of every fuzz target (the sustained runs: `cargo xtask fuzz`).
