@@ -1,6 +1,7 @@
 //! `smtp-codes bounce`: bounce messages read from files, directories, mbox files or standard
 //! input, one line per recipient (JSON Lines with `--json`).
 
+use crate::human::{label, verdict_cells};
 use smtp_codes::message::{read, BounceReport, MessageKind};
 use smtp_codes::Lang;
 use std::io::{IsTerminal, Read, Write};
@@ -147,13 +148,6 @@ pub fn run(
     Ok(read_ok)
 }
 
-fn label(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
-    match lang {
-        Lang::Es => es,
-        _ => en,
-    }
-}
-
 /// The human table of one message: a heading, then one line per recipient.
 fn table(name: &str, report: &BounceReport, lang: Lang) -> String {
     let kind = match report.kind() {
@@ -170,30 +164,16 @@ fn table(name: &str, report: &BounceReport, lang: Lang) -> String {
     let mut out = format!("{name}: {kind}\n");
     for r in report.recipients() {
         let v = r.verdict();
-        let code = match (v.code(), v.enhanced()) {
-            (Some(c), Some(e)) => format!("{c} {e}"),
-            (Some(c), None) => c.to_string(),
-            (None, Some(e)) => e.to_string(),
-            (None, None) => "-".to_string(),
-        };
-        let bounce = match v.bounce() {
-            Some(smtp_codes::Bounce::Soft) => label(lang, "soft", "temporal"),
-            Some(smtp_codes::Bounce::Hard) => label(lang, "hard", "permanente"),
-            _ => label(lang, "none", "ninguno"),
-        };
+        let cells = verdict_cells(v, lang);
         let action = r.action().map_or("", |a| a.as_str());
-        let drop = if v.suppress() {
-            label(lang, "drop", "eliminar")
-        } else {
-            ""
-        };
         out.push_str(&format!(
-            "  {:<40} {:<9} {:<12} {:<10} {:<20} {drop}\n",
+            "  {:<40} {:<9} {:<12} {:<10} {:<20} {}\n",
             r.recipient().unwrap_or("?"),
             action,
-            code,
-            bounce,
+            cells.code,
+            cells.bounce,
             v.reason().as_str(),
+            cells.drop,
         ));
     }
     out

@@ -30,10 +30,7 @@ impl Style {
 
     /// A label in the chosen language.
     fn label(&self, en: &'static str, es: &'static str) -> &'static str {
-        match self.lang {
-            Lang::Es => es,
-            _ => en,
-        }
+        label(self.lang, en, es)
     }
 
     /// An identifier of the catalog (a class, category, subject, status or bounce) as a
@@ -303,6 +300,45 @@ pub fn explanation(e: &Explanation<'_>, style: &Style) -> String {
 }
 
 /// One line per row of a list.
+/// A label in `lang`: the Spanish one, else the English one.
+pub fn label(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
+    match lang {
+        Lang::Es => es,
+        _ => en,
+    }
+}
+
+/// What a table row of `bounce` and `logs` shows of a recipient's verdict.
+pub struct VerdictCells {
+    /// The reply code and enhanced code, or `-`.
+    pub code: String,
+    /// Soft, hard or none, in the language.
+    pub bounce: &'static str,
+    /// "drop" when the address is to be suppressed, else empty.
+    pub drop: &'static str,
+}
+
+/// The cells of a recipient's verdict, in `lang`.
+pub fn verdict_cells(v: &smtp_codes::delivery::Verdict, lang: Lang) -> VerdictCells {
+    let code = match (v.code(), v.enhanced()) {
+        (Some(c), Some(e)) => format!("{c} {e}"),
+        (Some(c), None) => c.to_string(),
+        (None, Some(e)) => e.to_string(),
+        (None, None) => "-".to_string(),
+    };
+    let bounce = match v.bounce() {
+        Some(smtp_codes::Bounce::Soft) => label(lang, "soft", "temporal"),
+        Some(smtp_codes::Bounce::Hard) => label(lang, "hard", "permanente"),
+        _ => label(lang, "none", "ninguno"),
+    };
+    let drop = if v.suppress() {
+        label(lang, "drop", "eliminar")
+    } else {
+        ""
+    };
+    VerdictCells { code, bounce, drop }
+}
+
 pub fn row(code: &str, name: &str, text: &str, status: &str) -> String {
     format!("{code:<12} {name:<42} {status:<12} {text}")
 }

@@ -1,9 +1,10 @@
 //! `smtp-codes logs`: MTA logs read from files, `.gz` files or standard input, one record per
 //! delivery result or rejection (JSON Lines with `--json`), or a summary with `--summary`.
 
+use crate::human::{label, verdict_cells};
 use smtp_codes::log::{LogReader, LogRecord, Summary};
 use smtp_codes::logline::MAX_LINE_LEN;
-use smtp_codes::{Bounce, Lang};
+use smtp_codes::Lang;
 use std::fs::File;
 use std::io::{BufRead, BufReader, IsTerminal, Read, Write};
 
@@ -185,41 +186,20 @@ fn print(
         return smtp_codes_json::write_log_record(out, file, r);
     }
     let v = r.verdict();
-    let code = match (v.code(), v.enhanced()) {
-        (Some(c), Some(e)) => format!("{c} {e}"),
-        (Some(c), None) => c.to_string(),
-        (None, Some(e)) => e.to_string(),
-        (None, None) => "-".to_string(),
-    };
     let lang = options.lang;
-    let bounce = match v.bounce() {
-        Some(Bounce::Soft) => label(lang, "soft", "temporal"),
-        Some(Bounce::Hard) => label(lang, "hard", "permanente"),
-        _ => label(lang, "none", "ninguno"),
-    };
-    let drop = if v.suppress() {
-        label(lang, "drop", "eliminar")
-    } else {
-        ""
-    };
+    let cells = verdict_cells(v, lang);
     writeln!(
         out,
-        "{:<20} {:<8} {:<12} {:<36} {:<11} {:<9} {:<18} {drop}",
+        "{:<20} {:<8} {:<12} {:<36} {:<11} {:<9} {:<18} {}",
         r.timestamp().unwrap_or("-"),
         r.mta().as_str(),
         status_label(r.status().as_str(), lang),
         r.recipient().unwrap_or("?"),
-        code,
-        bounce,
+        cells.code,
+        cells.bounce,
         v.reason().as_str(),
+        cells.drop,
     )
-}
-
-fn label(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
-    match lang {
-        Lang::Es => es,
-        _ => en,
-    }
 }
 
 fn status_label(status: &'static str, lang: Lang) -> &'static str {
