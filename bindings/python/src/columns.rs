@@ -710,16 +710,6 @@ pub(crate) fn explain_arrow<'py>(
     to_record_batch(&pa, &table, Some(&inputs))
 }
 
-fn year_of(year: Option<i64>, what: &str) -> PyResult<u16> {
-    match year {
-        None => Ok(smtp_codes::log::current_year()),
-        Some(y) if (1970..=9999).contains(&y) => Ok(y as u16),
-        Some(y) => Err(PyValueError::new_err(format!(
-            "{what}: year {y} is outside 1970..=9999"
-        ))),
-    }
-}
-
 /// Reads MTA log lines (``str`` or ``bytes``) into columns: a dict with ``line`` (the index
 /// of the input line each record came from) and one list per field of ``smtp-codes logs
 /// --json``, one row per record; None where the JSON has null. The GIL is released while
@@ -731,7 +721,7 @@ pub(crate) fn read_log_columns<'py>(
     lines: &Bound<'py, PyAny>,
     year: Option<i64>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let year = year_of(year, "read_log_columns()")?;
+    let year = crate::log_year(year, "read_log_columns()")?;
     let lines = crate::log_lines(lines, "read_log_columns()")?;
     let table = py.detach(|| log_table(&lines, year));
     to_lists(py, &table, &[], &[])
@@ -748,7 +738,7 @@ pub(crate) fn read_log_arrow<'py>(
     array: &Bound<'py, PyAny>,
     year: Option<i64>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let year = year_of(year, "read_log_arrow()")?;
+    let year = crate::log_year(year, "read_log_arrow()")?;
     let pa = pyarrow(py, "read_log_arrow()")?;
     let lines: Vec<Vec<u8>> = arrow_strings(&pa, array, "read_log_arrow()")?
         .into_iter()

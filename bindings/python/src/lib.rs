@@ -13,7 +13,9 @@ use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::pyclass::CompareOp;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyByteArray, PyBytes, PyDict, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{
+    PyBool, PyByteArray, PyBytes, PyDict, PyInt, PyIterator, PyList, PyString, PyTuple,
+};
 use serde_json::Value;
 use smtp_codes::catalog::{self as core_catalog, CATALOG_VERSION, IANA_REGISTRY_DATE};
 use smtp_codes::commands::Command;
@@ -1658,7 +1660,7 @@ impl LogRecord {
 }
 
 /// The bytes of one log line: ``str`` (UTF-8) or ``bytes``.
-fn line_bytes(item: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
+fn line_bytes(item: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<u8>> {
     if let Ok(s) = item.cast::<PyString>() {
         return Ok(s.to_cow()?.as_bytes().to_vec());
     }
@@ -1669,14 +1671,14 @@ fn line_bytes(item: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
         return Ok(b.to_vec());
     }
     Err(PyTypeError::new_err(format!(
-        "read_log() takes lines as str or bytes, not {}",
+        "{what} takes lines as str or bytes, not {}",
         type_name(item)
     )))
 }
 
-/// Every line of an iterable of ``str`` or ``bytes`` (a single ``str`` or ``bytes`` is
-/// refused).
-pub(crate) fn log_lines(lines: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Vec<u8>>> {
+/// The lines of an iterable of ``str`` or ``bytes``, as they come (a single ``str`` or
+/// ``bytes`` is refused: it is one line, not an iterable of them).
+fn line_iter<'py>(lines: &Bound<'py, PyAny>, what: &str) -> PyResult<Bound<'py, PyIterator>> {
     if lines.is_instance_of::<PyString>()
         || lines.is_instance_of::<PyBytes>()
         || lines.is_instance_of::<PyByteArray>()
@@ -1686,7 +1688,25 @@ pub(crate) fn log_lines(lines: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Ve
             type_name(lines)
         )));
     }
-    lines.try_iter()?.map(|item| line_bytes(&item?)).collect()
+    lines.try_iter()
+}
+
+/// Every line of an iterable of ``str`` or ``bytes``.
+pub(crate) fn log_lines(lines: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Vec<u8>>> {
+    line_iter(lines, what)?
+        .map(|item| line_bytes(&item?, what))
+        .collect()
+}
+
+/// The year of RFC 3164 lines: `year`, else the current one; 1970..=9999.
+pub(crate) fn log_year(year: Option<i64>, what: &str) -> PyResult<u16> {
+    match year {
+        None => Ok(smtp_codes::log::current_year()),
+        Some(y) if (1970..=9999).contains(&y) => Ok(y as u16),
+        Some(y) => Err(PyValueError::new_err(format!(
+            "{what}: year {y} is outside 1970..=9999"
+        ))),
+    }
 }
 
 /// How many lines are read from an iterator before Rust works on them without the GIL.
@@ -1707,32 +1727,15 @@ fn read_log(
     lines: &Bound<'_, PyAny>,
     year: Option<i64>,
 ) -> PyResult<Vec<LogRecord>> {
-    if lines.is_instance_of::<PyString>()
-        || lines.is_instance_of::<PyBytes>()
-        || lines.is_instance_of::<PyByteArray>()
-    {
-        return Err(PyTypeError::new_err(format!(
-            "read_log() takes an iterable of lines, not a single {}",
-            type_name(lines)
-        )));
-    }
-    let year = match year {
-        None => smtp_codes::log::current_year(),
-        Some(y) if (1970..=9999).contains(&y) => y as u16,
-        Some(y) => {
-            return Err(PyValueError::new_err(format!(
-                "read_log(): year {y} is outside 1970..=9999"
-            )))
-        }
-    };
+    let year = log_year(year, "read_log()")?;
+    let mut items = line_iter(lines, "read_log()")?;
     let mut reader = smtp_codes::log::LogReader::new(year);
     let mut records = Vec::new();
     let mut chunk: Vec<Vec<u8>> = Vec::with_capacity(LOG_CHUNK);
-    let mut items = lines.try_iter()?;
     loop {
         chunk.clear();
         for item in items.by_ref().take(LOG_CHUNK) {
-            chunk.push(line_bytes(&item?)?);
+            chunk.push(line_bytes(&item?, "read_log()")?);
         }
         if chunk.is_empty() {
             break;
