@@ -118,10 +118,7 @@ fn host_program<'a>(time: &'a str, stamp: Stamp<'a>, rest: &'a str) -> Option<Pr
     if tag.is_empty() || tag.contains(' ') {
         return None;
     }
-    let program = match tag.find('[') {
-        Some(open) if tag.ends_with(']') => &tag[..open],
-        _ => tag,
-    };
+    let program = program_of(tag);
     Some(Prefix {
         time,
         stamp: Some(stamp),
@@ -269,10 +266,7 @@ pub(super) fn tag_only(line: &str, is_mta: impl Fn(&str) -> bool) -> Option<Pref
     // The tag is the first word: look no further than its end.
     let end = line.find([' ', ':'])?;
     let (tag, message) = (&line[..end], line[end..].strip_prefix(": ")?);
-    let program = match tag.find('[') {
-        Some(open) if tag.ends_with(']') => &tag[..open],
-        _ => tag,
-    };
+    let program = program_of(tag);
     is_mta(program).then_some(Prefix {
         time: "",
         stamp: None,
@@ -280,4 +274,12 @@ pub(super) fn tag_only(line: &str, is_mta: impl Fn(&str) -> bool) -> Option<Pref
         program: Some(program),
         message,
     })
+}
+
+/// The program of a syslog tag: `postfix/smtp[2113]` is `postfix/smtp`.
+fn program_of(tag: &str) -> &str {
+    match tag.find('[') {
+        Some(open) if tag.ends_with(']') => &tag[..open],
+        _ => tag,
+    }
 }
