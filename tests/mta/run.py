@@ -299,6 +299,17 @@ def prepare_out(out: Path) -> None:
             path.unlink()
 
 
+def staged_binary(binary: Path, work: Path) -> Path:
+    """A copy of the Exim binary in the work folder. Exim re-executes itself as its own
+    user (Debian-exim) to deliver and to send bounces, so every folder above the binary
+    must be open to that user; the cache lies under the checkout, which may be in a
+    private folder (a `mktemp -d`, a home directory), while the work folder is made open."""
+    staged = work / "exim-bin" / binary.name
+    staged.parent.mkdir()
+    shutil.copy2(binary, staged)
+    return staged
+
+
 def _interrupt(signum, frame) -> None:
     raise KeyboardInterrupt
 
@@ -332,7 +343,7 @@ def main() -> int:
     sink = Sink(free_port(), {"postfix-sender.test": out / "bounces",
                               "exim-sender.test": out / "bounces-exim"}, out / "sink.log")
     postfix = Postfix(work / "postfix", sink.port, closed_port)
-    exim = Exim(exim_binary, work / "exim", sink.port, closed_port)
+    exim = Exim(staged_binary(exim_binary, work), work / "exim", sink.port, closed_port)
     pf_cases, ex_cases = postfix_cases(), exim_cases()
     versions: dict = {}
     ok = False
