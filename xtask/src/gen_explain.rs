@@ -63,8 +63,10 @@ pub fn generate(m: &Model) -> String {
             None => quote!(None),
         };
         let (prio, domain, source) = (p.priority, p.recipient_domain_missing, &p.source);
+        let any_command = p.sisimai_any_command;
         quote!(Pattern { phrase: #phrase, reason: #reason, sisimai: #sisimai, priority: #prio,
-            recipient_domain_missing: #domain, source: #source })
+            recipient_domain_missing: #domain, sisimai_any_command: #any_command,
+            source: #source })
     });
 
     render(quote! {
@@ -189,6 +191,7 @@ pub fn generate(m: &Model) -> String {
             sisimai: Option<&'static str>,
             priority: u8,
             recipient_domain_missing: bool,
+            sisimai_any_command: bool,
             source: &'static str,
         }
 
@@ -212,6 +215,12 @@ pub fn generate(m: &Model) -> String {
             /// Whether the phrase says the recipient's domain does not exist or accepts no mail.
             pub const fn recipient_domain_missing(&self) -> bool {
                 self.recipient_domain_missing
+            }
+            /// Whether sisimai names this phrase's unknown user `userunknown` whatever SMTP
+            /// command the reply answered (its reader of that MTA or provider decides), rather
+            /// than `filtered` when the reply did not answer RCPT.
+            pub const fn sisimai_any_command(&self) -> bool {
+                self.sisimai_any_command
             }
             /// Who sends this phrase.
             pub const fn source(&self) -> &'static str {

@@ -222,6 +222,8 @@ pub struct Pattern {
     pub priority: u8,
     /// The phrase says the recipient's domain does not exist or accepts no mail.
     pub recipient_domain_missing: bool,
+    /// sisimai names the phrase's unknown user whatever command the reply answered.
+    pub sisimai_any_command: bool,
     pub source: String,
 }
 

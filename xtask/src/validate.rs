@@ -747,12 +747,25 @@ fn patterns(
         if pat.source.trim().is_empty() {
             p.add(&entry, "source", "missing source");
         }
+        // The flag only tempers sisimai's rule for unknown users.
+        let sisimai_name = pat
+            .sisimai
+            .as_deref()
+            .or_else(|| reasons.get(reason).map(|r| r.sisimai.as_str()));
+        if pat.sisimai_any_command && sisimai_name != Some("userunknown") {
+            p.add(
+                &entry,
+                "sisimai_any_command",
+                "only a phrase sisimai names `userunknown` can have it",
+            );
+        }
         out.push(Pattern {
             phrase: pat.phrase.clone(),
             reason,
             sisimai: pat.sisimai.clone(),
             priority: pat.priority.unwrap_or(defaults.phrase),
             recipient_domain_missing: pat.recipient_domain_missing,
+            sisimai_any_command: pat.sisimai_any_command,
             source: pat.source.clone(),
         });
     }

@@ -112,6 +112,8 @@ pub struct PatternDef {
     #[serde(default)]
     pub recipient_domain_missing: bool,
     #[serde(default)]
+    pub sisimai_any_command: bool,
+    #[serde(default)]
     pub source: String,
 }
 

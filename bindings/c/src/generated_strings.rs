@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 439] = [
+pub(crate) static PATTERNS: [Pattern; 442] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -3638,6 +3638,18 @@ pub(crate) static PATTERNS: [Pattern; 439] = [
     },
     Pattern {
         phrase: c"user doesn't have a",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"delivery error: dd this user doesn't have a",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"unknown user:",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c">: user unknown",
         sisimai: None,
     },
     Pattern {

@@ -4,7 +4,7 @@
 //! `Status:`) and MTA logs (`status=`, `dsn=`).
 
 use crate::commands::Command;
-use crate::explain::{explain, Explanation, Reason};
+use crate::explain::{explain, Evidence, Explanation, Reason};
 use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode, ReplyCode};
 use core::fmt;
 
@@ -133,9 +133,16 @@ pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
         "our final data",
     ]) {
         Command::from_name("DATA_END")
-    } else if said(&["rcpt to", "rcpt_to", "[rcpt_to]"]) {
+    } else if said(&[
+        "rcpt to",
+        "rcpt_to",
+        "after rcpt command",
+        "smtp:rcpt ",
+        // qmail-remote's words for a refused RCPT and MAIL.
+        "does not like recipient",
+    ]) {
         Command::from_name("RCPT")
-    } else if said(&["mail from", "mail_from"]) {
+    } else if said(&["mail from", "mail_from", "does not like sender"]) {
         Command::from_name("MAIL")
     } else if said(&[
         "in reply to data",
@@ -161,16 +168,31 @@ pub(crate) fn transcript_command(text: &str) -> Option<&'static str> {
             last = Some(sent);
         } else if let Some(reply) = line.strip_prefix("<<< ") {
             if reply.starts_with(['4', '5']) {
-                let verb = last?.split([' ', ':']).next()?.to_ascii_uppercase();
-                return match verb.as_str() {
-                    "." => Command::from_name("DATA_END"),
-                    v => Command::from_name(v),
-                }
-                .map(Command::name);
+                return sent_command(last?);
             }
         }
     }
     None
+}
+
+/// The command of a transcript's `>>>` line (`RCPT To:<...>`, `.` for the end of data).
+pub(crate) fn sent_command(sent: &str) -> Option<&'static str> {
+    let verb = sent.split([' ', ':']).next()?.to_ascii_uppercase();
+    match verb.as_str() {
+        "." => Command::from_name("DATA_END"),
+        v => Command::from_name(v),
+    }
+    .map(Command::name)
+}
+
+/// Whether sisimai takes an unknown user for the address itself: the reply answered RCPT (or
+/// a command before it, where no filter has read the message), or its enhanced code is one
+/// sisimai reads as a bad address (X.1.x, but for the host, the ambiguous mailbox, a moved
+/// address and the sender's codes: X.1.2, X.1.4, X.1.6, X.1.7, X.1.8).
+fn sisimai_says_address(enhanced: Option<EnhancedStatusCode>, command: Option<&str>) -> bool {
+    let address =
+        enhanced.is_some_and(|e| e.subject() == 1 && !matches!(e.detail(), 2 | 4 | 6 | 7 | 8));
+    address || matches!(command, Some("RCPT" | "MAIL" | "EHLO" | "HELO" | "CONN"))
 }
 
 /// The verdict for one recipient from the reply's text and the delivery's own fields: the
@@ -193,6 +215,9 @@ pub(crate) fn judge(
         (Some(t), _) => Some(t),
         (None, s) => s.as_ref(),
     };
+    // Whether sisimai's reader of the phrase's vendor names the reason itself.
+    let any_command = chosen
+        .is_some_and(|e| matches!(e.evidence(), Evidence::Phrase(p) if p.sisimai_any_command()));
     let mut v = match chosen {
         Some(e) => Verdict {
             code: e.code(),
@@ -274,15 +299,21 @@ pub(crate) fn judge(
         }
         _ => {}
     }
-    // sisimai's rule: an unknown user answered after DATA is a content filter's refusal
-    // (`filtered`, not a hard bounce). The address is unknown all the same, so `suppress`
-    // keeps the sender's answer.
-    // (An enhanced code of the addressing subject, `5.1.x`, still says the address.)
-    let addressing = v.enhanced.is_some_and(|e| e.subject() == 1);
-    if v.sisimai_reason == "userunknown"
-        && matches!(command, Some("DATA" | "DATA_END"))
-        && !addressing
+    let moved = v
+        .enhanced
+        .is_some_and(|e| (e.subject(), e.detail()) == (1, 6));
+    if v.sisimai_reason == "userunknown" && moved {
+        // X.1.6, "destination mailbox has moved, no forwarding address": sisimai's `hasmoved`
+        // (a hard bounce too).
+        v.sisimai_reason = "hasmoved";
+    } else if v.sisimai_reason == "userunknown"
+        && !any_command
+        && !sisimai_says_address(v.enhanced, command)
     {
+        // sisimai's rule: an unknown user that did not answer RCPT, nor comes with an
+        // enhanced code of the address, is a filter's refusal (`filtered`, not a hard
+        // bounce): a server reads the message only after DATA. The address may be unknown
+        // all the same, so `suppress` keeps the sender's answer.
         v.sisimai_reason = "filtered";
         v.sisimai_hardbounce = false;
     }
@@ -380,5 +411,75 @@ mod tests {
             None,
         );
         assert_eq!((v.bounce, v.reason), (None, Reason::None));
+    }
+
+    #[test]
+    fn sisimai_names_an_unknown_user_by_command_and_code() {
+        let name = |text: &str, command: Option<&str>| {
+            let v = judge(Some(text), true, None, Some(Action::Failed), command);
+            (v.sisimai_reason, v.sisimai_hardbounce, v.suppress)
+        };
+        // Not known to answer RCPT, no code of the address: a filter's refusal for sisimai;
+        // the address is dropped all the same.
+        assert_eq!(name("550 User unknown", None), ("filtered", false, true));
+        assert_eq!(
+            name("550 5.2.1 User unknown", None),
+            ("filtered", false, true)
+        );
+        assert_eq!(name("550 User unknown", Some("DATA_END")).0, "filtered");
+        // Answering RCPT (or a command before DATA), or with an X.1.x code of the address.
+        assert_eq!(
+            name("550 User unknown", Some("RCPT")),
+            ("userunknown", true, true)
+        );
+        assert_eq!(name("550 User unknown", Some("MAIL")).0, "userunknown");
+        assert_eq!(name("550 5.1.1 User unknown", None).0, "userunknown");
+        assert_eq!(
+            name("550 5.1.10 Recipient not found", None).0,
+            "userunknown"
+        );
+        // X.1.6: the mailbox has moved.
+        assert_eq!(
+            name("551 5.1.6 not our user", None),
+            ("hasmoved", true, true)
+        );
+        // A vendor's own wording is its reader's decision, whatever the command.
+        assert_eq!(
+            name("The recipient name is not recognized", None).0,
+            "userunknown"
+        );
+        assert_eq!(
+            name(
+                "554 delivery error: dd This user doesn't have a yahoo.com account",
+                Some("DATA")
+            )
+            .0,
+            "userunknown"
+        );
+        assert_eq!(
+            name("550 <bob@ezweb.ne.jp>: User unknown", None).0,
+            "userunknown"
+        );
+        assert_eq!(name("mail.local: unknown user: bob", None).0, "userunknown");
+    }
+
+    #[test]
+    fn commands_named_by_qmail_and_other_reports() {
+        let said = |t: &str| smtp_command(t);
+        assert_eq!(
+            said("192.0.2.1 does not like recipient. Remote host said: 550"),
+            Some("RCPT")
+        );
+        assert_eq!(said("192.0.2.1 does not like sender."), Some("MAIL"));
+        assert_eq!(
+            said("SMTP error from remote server after RCPT command: 550"),
+            Some("RCPT")
+        );
+        assert_eq!(
+            said("Technical details: SMTP:RCPT host 192.0.2.8: 553"),
+            Some("RCPT")
+        );
+        assert_eq!(sent_command(". "), Some("DATA_END"));
+        assert_eq!(sent_command("RCPT To:<bob@example.org>"), Some("RCPT"));
     }
 }

@@ -1261,6 +1261,7 @@ pub struct Pattern {
     sisimai: Option<&'static str>,
     priority: u8,
     recipient_domain_missing: bool,
+    sisimai_any_command: bool,
     source: &'static str,
 }
 impl Pattern {
@@ -1284,6 +1285,12 @@ impl Pattern {
     pub const fn recipient_domain_missing(&self) -> bool {
         self.recipient_domain_missing
     }
+    /// Whether sisimai names this phrase's unknown user `userunknown` whatever SMTP
+    /// command the reply answered (its reader of that MTA or provider decides), rather
+    /// than `filtered` when the reply did not answer RCPT.
+    pub const fn sisimai_any_command(&self) -> bool {
+        self.sisimai_any_command
+    }
     /// Who sends this phrase.
     pub const fn source(&self) -> &'static str {
         self.source
@@ -1296,13 +1303,14 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 439] = [
+pub(crate) const PATTERN_LIST: [Pattern; 442] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix local(8)/smtpd, Sendmail, au/ezweb; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1311,6 +1319,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix local(8) (unknown user: \"name\"), IMail, docomo; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1319,6 +1328,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd/virtual(8); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1327,6 +1337,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1335,6 +1346,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim/cPanel (No Such User Here), Sendmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1343,6 +1355,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (550 5.1.1 No such recipient)",
     },
     Pattern {
@@ -1351,6 +1364,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (550 5.1.1 No such mailbox)",
     },
     Pattern {
@@ -1359,6 +1373,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -1367,6 +1382,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail (Sorry, no mailbox here by that name. (#5.1.1)); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1375,6 +1391,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Apple iCloud, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1383,6 +1400,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange (Recipient not found by SMTP address lookup); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1391,6 +1409,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange RESOLVER.ADR.RecipNotFound / ExRecipNotFound; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1399,6 +1418,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange Online RESOLVER.ADR.RecipientNotFound (5.1.10); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1407,6 +1427,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 2003/2010 (5.1.351 unknown recipient); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1415,6 +1436,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "Microsoft Exchange 2003 NDR text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1423,6 +1445,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 2013+/Office 365 NDR text",
     },
     Pattern {
@@ -1431,6 +1454,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Office 365 NDR (name wasn't found at domain)",
     },
     Pattern {
@@ -1439,6 +1463,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 2007 NDR (e-mail address was not found in the recipient's e-mail system)",
     },
     Pattern {
@@ -1447,6 +1472,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "Gmail bounce text (the address couldn't be found)",
     },
     Pattern {
@@ -1455,6 +1481,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail bounce text (Address not found)",
     },
     Pattern {
@@ -1463,6 +1490,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 550 text (Requested action not taken: mailbox unavailable); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1471,6 +1499,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo (mailbox not found), various",
     },
     Pattern {
@@ -1479,6 +1508,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1487,6 +1517,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Facebook, Cloudflare Email Routing; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1495,6 +1526,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Zoho Mail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1503,6 +1535,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese ISPs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1511,6 +1544,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 25u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic wording (user/mailbox/address does not exist)",
     },
     Pattern {
@@ -1519,6 +1553,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.1.1 NoSuchUser; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1527,6 +1562,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Orange/Wanadoo, La Poste, Mimecast; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1535,6 +1571,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "Orange/La Poste (French: Adresse destinataire invalide); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1543,6 +1580,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (Invalid Address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1551,6 +1589,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Apple me.com/iCloud (unknown or illegal alias/user); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1559,7 +1598,35 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo (554 delivery error: dd This user doesn't have a yahoo.com account); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "delivery error: dd this user doesn't have a",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 65u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: true,
+        source: "Yahoo Help: Email sent to Yahoo Mail addresses is rejected (554 delivery error: dd This user doesn't have a yahoo.com account; https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "unknown user:",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: true,
+        source: "local delivery agents: Postfix local(8) (unknown user: \"name\"), BSD mail.local (mail.local: unknown user: name), Ipswitch IMail (Unknown user: address); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: ">: user unknown",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 62u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: true,
+        source: "au (KDDI), lsean.ezweb.ne.jp and msmx.au.com: 550 <address>: User unknown, the unknown address (\"550 : User unknown\" is a refusal by the recipient's reception settings), as sisimai's Sisimai::Rhost::KDDI reads it (https://github.com/sisimai/p5-sisimai/blob/5-stable/lib/Sisimai/Rhost/KDDI.pm); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "bad destination mailbox address",
@@ -1567,6 +1634,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.1.1 text; Postfix",
     },
     Pattern {
@@ -1575,6 +1643,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd prefix (a more specific phrase usually follows); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1583,6 +1652,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "Microsoft Exchange Online DBEB 550 5.4.1 (also Postfix access(5) REJECT); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1591,6 +1661,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic (550 5.1.1 Address rejected); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1599,6 +1670,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "HCL/IBM Domino",
     },
     Pattern {
@@ -1607,6 +1679,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (551 not our customer); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1615,6 +1688,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (551 not our user); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1623,6 +1697,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("suppressed"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Amazon SES suppression list",
     },
     Pattern {
@@ -1631,6 +1706,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("hasmoved"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.1.6 text (Destination mailbox has moved, No forwarding address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1639,6 +1715,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("hasmoved"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.1.6 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1647,6 +1724,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("hasmoved"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (550 5.1.6 recipient no longer on server); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1655,6 +1733,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("hasmoved"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 551 text (User not local; please try <forward-path>)",
     },
     Pattern {
@@ -1663,6 +1742,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange Online / EOP attachment filtering (550 5.7.0 ... prohibited attachment)",
     },
     Pattern {
@@ -1671,6 +1751,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sophos, Mimecast and other filters (message contains a banned attachment)",
     },
     Pattern {
@@ -1679,6 +1760,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 552-5.7.0 (blocked for security reasons: attachment), various filters",
     },
     Pattern {
@@ -1687,6 +1769,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3207 454 4.7.0 (TLS not available due to temporary reason)",
     },
     Pattern {
@@ -1695,6 +1778,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim, Postfix (temporary DNS lookup failure)",
     },
     Pattern {
@@ -1703,6 +1787,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421 4.7.26 (rate limited because it is unauthenticated)",
     },
     Pattern {
@@ -1711,6 +1796,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421 4.7.27 / 4.7.30 (SPF or DKIM authentication didn't pass)",
     },
     Pattern {
@@ -1719,6 +1805,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421 4.7.29 (rate limited because you're not using a TLS connection)",
     },
     Pattern {
@@ -1727,6 +1814,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550 5.7.29 (wasn't sent over a TLS connection)",
     },
     Pattern {
@@ -1735,6 +1823,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 4.7.32 / 5.7.32 (From: header isn't aligned with the authenticated SPF or DKIM domain)",
     },
     Pattern {
@@ -1743,6 +1832,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (550 5.1.1 ... Addressee unknown)",
     },
     Pattern {
@@ -1751,6 +1841,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 46u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (relay/sending limit exceeded)",
     },
     Pattern {
@@ -1759,6 +1850,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange Online 421 4.3.2, various (too many concurrent connections)",
     },
     Pattern {
@@ -1767,6 +1859,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "GMX/web.de, various (too many sessions from IP)",
     },
     Pattern {
@@ -1775,6 +1868,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (max messages per connection reached)",
     },
     Pattern {
@@ -1783,6 +1877,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL (deferred due to excessive volume)",
     },
     Pattern {
@@ -1791,6 +1886,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (your IP is temporarily blocked)",
     },
     Pattern {
@@ -1799,6 +1895,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 554 5.6.0 (Email message is malformed)",
     },
     Pattern {
@@ -1807,6 +1904,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo (554 delivery error: dd ... This mailbox is disabled (554.30))",
     },
     Pattern {
@@ -1815,6 +1913,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (the recipient mailbox has exceeded its storage limit)",
     },
     Pattern {
@@ -1823,6 +1922,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exchange NDR 422, various (exceeded its storage limit)",
     },
     Pattern {
@@ -1831,6 +1931,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo (This account has been disabled or discontinued); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1839,6 +1940,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "au/ezweb (The user(s) account is disabled); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1847,6 +1949,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (User account disabled); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1855,6 +1958,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (525 5.7.13 Disabled recipient address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1863,6 +1967,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.2.1 text (Mailbox disabled, not accepting messages)",
     },
     Pattern {
@@ -1871,6 +1976,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.2.1 DisabledUser; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1879,6 +1985,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.2.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1887,6 +1994,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Apple iCloud (inactive email address), Gmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1895,6 +2003,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers",
     },
     Pattern {
@@ -1903,6 +2012,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers",
     },
     Pattern {
@@ -1911,6 +2021,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "vpopmail vdelivermail (account is locked email bounced); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1919,6 +2030,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (User ... temporary locked); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1927,6 +2039,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "i.ua; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1935,6 +2048,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "La Poste (The recipient account is blocked); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1943,6 +2057,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "La Poste (French); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1951,6 +2066,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail, Postfix, Exchange STOREDRV; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1959,6 +2075,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim, KDDI, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1967,6 +2084,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail, Apple iCloud, Oracle Messaging Server; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1975,6 +2093,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail (OverQuotaPerm/OverQuotaTemp); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1983,6 +2102,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Dovecot/Maildir (Disk quota exceeded), Gmail (Storage quota exceeded); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1991,6 +2111,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange MapiExceptionShutoffQuotaExceeded; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -1999,6 +2120,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 552 text",
     },
     Pattern {
@@ -2007,6 +2129,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 452/552 5.2.2 (inbox is out of storage space); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2015,6 +2138,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exchange child status text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2023,6 +2147,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers",
     },
     Pattern {
@@ -2031,6 +2156,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "IMail Server; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2039,6 +2165,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange (mailbox size limit exceeded)",
     },
     Pattern {
@@ -2047,6 +2174,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese ISP (number of messages in recipient's mailbox exceeded the local limit); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2055,6 +2183,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (Message size exceeds fixed maximum message size), Postfix (exceeds fixed limit); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2063,6 +2192,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 552-5.2.3 (exceeded Google's message size limits)",
     },
     Pattern {
@@ -2071,6 +2201,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "1&1/IONOS (Mail size limit exceeded); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2079,6 +2210,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail, various",
     },
     Pattern {
@@ -2087,6 +2219,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Mimecast (Maximum email size exceeded)",
     },
     Pattern {
@@ -2095,6 +2228,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.2.3 text (Message length exceeds administrative limit); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2103,6 +2237,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange RESOLVER.RST.RecipSizeLimit; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2111,6 +2246,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix, Exchange; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2119,6 +2255,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -2127,6 +2264,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.3.4 text (Message too big for system); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2135,6 +2273,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (552 5.6.0 Headers too large); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2143,6 +2282,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 30u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic wording (low: blocklist and reputation texts mention spam too); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2151,6 +2291,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2159,6 +2300,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters",
     },
     Pattern {
@@ -2167,6 +2309,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters (This message has been scored as spam); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2175,6 +2318,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Cloudflare Email Routing (Email flagged as Spam); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2183,6 +2327,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters",
     },
     Pattern {
@@ -2191,6 +2336,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Google Groups; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2199,6 +2345,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Proofpoint (Message blocked due to spam content)",
     },
     Pattern {
@@ -2207,6 +2354,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1",
     },
     Pattern {
@@ -2215,6 +2363,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "amavisd-new (Message content rejected, UBE); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2223,6 +2372,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2231,6 +2381,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Apple iCloud [HM08] (Message rejected due to content restrictions)",
     },
     Pattern {
@@ -2239,6 +2390,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421/550 (suspicious due to the nature of the content and/or the links within)",
     },
     Pattern {
@@ -2247,6 +2399,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 552-5.7.0 (This message was blocked because its content presents a potential security issue)",
     },
     Pattern {
@@ -2255,6 +2408,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters (Blacklisted URL in message); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2263,6 +2417,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters",
     },
     Pattern {
@@ -2271,6 +2426,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Orange/Wanadoo OFR_506 (French: Mail rejete. Mail rejected); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2279,6 +2435,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 7505 X.7.27 text (550 5.7.27 Sender address has null MX)",
     },
     Pattern {
@@ -2287,6 +2444,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese mobile carriers' filters (554 5.7.x Header error); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2295,6 +2453,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("mailererror"),
         priority: 30u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3464 diagnostic type X-Unix: the exit status of a local delivery program (Postfix, Sendmail)",
     },
     Pattern {
@@ -2303,6 +2462,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("virusdetected"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "amavisd-new, ClamAV, Mimecast, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2311,6 +2471,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("virusdetected"),
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various filters; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2319,6 +2480,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("virusdetected"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail, Microsoft, various filters",
     },
     Pattern {
@@ -2327,6 +2489,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("virusdetected"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Mimecast, McAfee (Email rejected due to security policies); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2335,6 +2498,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 552-5.7.0 (Our system detected an illegal attachment)",
     },
     Pattern {
@@ -2343,6 +2507,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim ACL (potentially executable attachment)",
     },
     Pattern {
@@ -2351,6 +2516,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.6.0 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2359,6 +2525,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix reject_rbl_client, Microsoft, Barracuda (Client host rejected: blocked using ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2367,6 +2534,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "DNSBL rejections (listed at ...)",
     },
     Pattern {
@@ -2375,6 +2543,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Spamhaus DNSBL rejections; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2383,6 +2552,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "SpamCop bl.spamcop.net rejections",
     },
     Pattern {
@@ -2391,6 +2561,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "SORBS DNSBL rejections; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2399,6 +2570,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Barracuda Reputation Block List (b.barracudacentral.org)",
     },
     Pattern {
@@ -2407,6 +2579,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "CBL (cbl.abuseat.org) rejections; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2415,6 +2588,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "DNSBL rejections, Proofpoint dnsbl-lookup; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2423,6 +2597,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Proofpoint (Blocked - see ipcheck.proofpoint.com)",
     },
     Pattern {
@@ -2431,6 +2606,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Proofpoint, Apple iCloud (554 Blocked - see ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2439,6 +2615,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Orange/Cloudmark CSI reputation; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2447,6 +2624,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (IP address blacklisted by recipient); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2455,6 +2633,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -2463,6 +2642,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Outlook.com (part of their network is on our block list), customer block list",
     },
     Pattern {
@@ -2471,6 +2651,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.7.606-649 (Access denied, banned sending IP); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2479,6 +2660,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.7.708",
     },
     Pattern {
@@ -2487,6 +2669,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Outlook.com (Unfortunately, messages from x weren't sent); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2495,6 +2678,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2503,6 +2687,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Orange (Client host blocked for spamming issues); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2511,6 +2696,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Orange and others (blocked for spamming); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2519,6 +2705,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2527,6 +2714,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 25u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic (blocked by ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2535,6 +2723,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 25u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic (Gmail and others: this message has been blocked)",
     },
     Pattern {
@@ -2543,6 +2732,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Trend Micro Email Reputation Service",
     },
     Pattern {
@@ -2551,6 +2741,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd (Helo command rejected: ...)",
     },
     Pattern {
@@ -2559,6 +2750,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtp(8) (host x refused to talk to me); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2567,6 +2759,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Apple iCloud (ESMTP not accepting connections); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2575,6 +2768,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese ISPs (Please use the smtp server of your ISP); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2583,6 +2777,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (mail from dynamic IP addresses)",
     },
     Pattern {
@@ -2591,6 +2786,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (no access from mail server which is an open relay); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2599,6 +2795,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421-4.7.0 (IP not in whitelist for RCPT domain)",
     },
     Pattern {
@@ -2607,6 +2804,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1 (use the SMTP relay at your service provider)",
     },
     Pattern {
@@ -2615,6 +2813,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese ISP (INVALID IP FOR SENDING MAIL OF DOMAIN); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2623,6 +2822,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Orange, La Poste (Service refuse ... Service refused, please try later); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2631,6 +2831,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic (Postfix access(5), Microsoft, Sendmail); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2639,6 +2840,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim ACL, Mimecast",
     },
     Pattern {
@@ -2647,6 +2849,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Mimecast (Envelope blocked - User Entry)",
     },
     Pattern {
@@ -2655,6 +2858,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Mimecast 554; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2663,6 +2867,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Mimecast (Rejected by header based Anti-Spoofing policy)",
     },
     Pattern {
@@ -2671,6 +2876,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (Local Policy Violation, Email policy violation detected); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2679,6 +2885,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2687,6 +2894,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL 554 5.7.9 (Message not accepted for policy reasons); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2695,6 +2903,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Apple iCloud [CS01], Proofpoint (rejected due to local policy); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2703,6 +2912,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail gcdp (This message violates example.com email policy)",
     },
     Pattern {
@@ -2711,6 +2921,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1 (The user or domain ... has a policy that prohibited the mail)",
     },
     Pattern {
@@ -2719,6 +2930,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo Japan (554 Message not allowed); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2727,6 +2939,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("filtered"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (550 5.2.0 Message Filtered); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2735,6 +2948,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("filtered"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Facebook RCP-P2 (Refused due to recipient preferences); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2743,6 +2957,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("filtered"),
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "au (KDDI), lsean.ezweb.ne.jp and msmx.au.com: the reply when the recipient's reception settings refuse the message, the address existing (\"550 <address>: User unknown\" is the unknown address), as sisimai's Sisimai::Rhost::KDDI reads it (https://github.com/sisimai/p5-sisimai/blob/5-stable/lib/Sisimai/Rhost/KDDI.pm); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2751,6 +2966,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 5.7.25, MagicMail, various (no/invalid reverse DNS); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2759,6 +2975,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.25, Comcast, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2767,6 +2984,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim ACLs (No PTR Record found); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2775,6 +2993,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "GMX/mail.com (Bad DNS PTR resource record); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2783,6 +3002,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (invalid RDNS record); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2791,6 +3011,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix reject_unknown_reverse_client_hostname (cannot find your reverse hostname)",
     },
     Pattern {
@@ -2799,6 +3020,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix reject_unknown_client_hostname",
     },
     Pattern {
@@ -2807,6 +3029,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2815,6 +3038,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "ISP MTA (service permits N unverifyable sending IPs); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2823,6 +3047,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("requireptr"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "ISP MTA (domain mismatches client ip); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2831,6 +3056,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers",
     },
     Pattern {
@@ -2839,6 +3065,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421/550 (very low reputation of the sending IP/domain); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2847,6 +3074,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers",
     },
     Pattern {
@@ -2855,6 +3083,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 4.7.650 (rate limited due to IP reputation), Apple; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2863,6 +3092,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic reputation wording",
     },
     Pattern {
@@ -2871,6 +3101,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo [TSS04] (temporarily deferred due to unexpected volume or user complaints); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2879,6 +3110,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix anvil, Gmail, Mimecast, Exchange",
     },
     Pattern {
@@ -2887,6 +3119,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (too many concurrent connections/SMTP sessions)",
     },
     Pattern {
@@ -2895,6 +3128,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix anvil, various",
     },
     Pattern {
@@ -2903,6 +3137,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("speeding"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "rate limiters (421 4.7.0 ... please slow down)",
     },
     Pattern {
@@ -2911,6 +3146,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix (Error: too many recipients), GoDaddy; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2919,6 +3155,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 454 4.7.0",
     },
     Pattern {
@@ -2927,6 +3164,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (Connection rate limit exceeded; temporarily rate limited); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2935,6 +3173,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "QQ Mail (Ip/Connection frequency limited); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2943,6 +3182,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers",
     },
     Pattern {
@@ -2951,6 +3191,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("speeding"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers",
     },
     Pattern {
@@ -2959,6 +3200,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("speeding"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various providers (sending too fast)",
     },
     Pattern {
@@ -2967,6 +3209,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("speeding"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 450 4.2.1 (receiving mail too quickly)",
     },
     Pattern {
@@ -2975,6 +3218,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("speeding"),
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 450/550 5.2.1 (receiving mail at a rate that prevents additional messages); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -2983,6 +3227,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("speeding"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421 4.7.0/4.7.28 (unusual rate of unsolicited mail)",
     },
     Pattern {
@@ -2991,6 +3236,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange Online 5.2.2",
     },
     Pattern {
@@ -2999,6 +3245,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550 5.4.5 (Daily sending quota exceeded)",
     },
     Pattern {
@@ -3007,6 +3254,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail, Microsoft (daily sending limit exceeded)",
     },
     Pattern {
@@ -3015,6 +3263,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.1.90 (reached your daily limit for message recipients)",
     },
     Pattern {
@@ -3023,6 +3272,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 432 4.3.2 (recipient thread limit exceeded)",
     },
     Pattern {
@@ -3031,6 +3281,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "postgrey, Exim/Postfix greylisting (Greylisted, please try again later)",
     },
     Pattern {
@@ -3039,6 +3290,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "greylisting filters (US spelling)",
     },
     Pattern {
@@ -3047,6 +3299,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 8u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic temporary deferral (greylisting and others)",
     },
     Pattern {
@@ -3055,6 +3308,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 5.7.26, Microsoft 5.7.509, Apple, Mail.ru, QQ; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3063,6 +3317,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 5.7.26, GoDaddy, pobox (SPF check failed); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3071,6 +3326,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.7.23",
     },
     Pattern {
@@ -3079,6 +3335,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 5.7.26, various",
     },
     Pattern {
@@ -3087,6 +3344,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.26 (Unauthenticated email from x is not accepted); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3095,6 +3353,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail/Yahoo 5.7.26 (This mail has been blocked because the sender is unauthenticated); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3103,6 +3362,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 5.7.26 (does not pass authentication checks), various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3111,6 +3371,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3119,6 +3380,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.7.515; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3127,6 +3389,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "SPF result text (domain of x does not designate y as permitted sender)",
     },
     Pattern {
@@ -3135,6 +3398,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "SMTP AUTH 535 replies (Postfix, Dovecot SASL)",
     },
     Pattern {
@@ -3143,6 +3407,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 535 5.7.3/5.7.139",
     },
     Pattern {
@@ -3151,6 +3416,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 4954 535 5.7.8 text",
     },
     Pattern {
@@ -3159,6 +3425,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 535-5.7.8 BadCredentials",
     },
     Pattern {
@@ -3167,6 +3434,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 4954 530 5.7.0 text, Exchange RESOLVER.RST.AuthRequired; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3175,6 +3443,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various submission servers",
     },
     Pattern {
@@ -3183,6 +3452,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange RESOLVER.RST.AuthRequired; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3191,6 +3461,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (Please turn on SMTP Authentication in your mail client); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3199,6 +3470,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3207,6 +3479,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.7.57/5.7.1 (Client was not authenticated)",
     },
     Pattern {
@@ -3215,6 +3488,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 5.7.133-136 (SenderNotAuthenticatedForGroup)",
     },
     Pattern {
@@ -3223,6 +3497,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.7.57 (not authenticated to send anonymous mail during MAIL FROM)",
     },
     Pattern {
@@ -3231,6 +3506,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix/RFC 3207 530 5.7.0",
     },
     Pattern {
@@ -3239,6 +3515,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -3247,6 +3524,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421 4.7.0 (TLS required for RCPT domain)",
     },
     Pattern {
@@ -3255,6 +3533,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -3263,6 +3542,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 4954 538 5.7.11 text",
     },
     Pattern {
@@ -3271,6 +3551,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("failedstarttls"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (Remote server does not support TLS); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3279,6 +3560,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 8689 REQUIRETLS",
     },
     Pattern {
@@ -3287,6 +3569,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 4.4.8/5.4.8 (MTA-STS)",
     },
     Pattern {
@@ -3295,6 +3578,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd, Microsoft 5.4.1/5.7.64; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3303,6 +3587,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (Relaying denied)",
     },
     Pattern {
@@ -3311,6 +3596,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail (Mail relay denied), various",
     },
     Pattern {
@@ -3319,6 +3605,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -3327,6 +3614,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -3335,6 +3623,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.7.54 (Unable to relay recipient in non-accepted domain); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3343,6 +3632,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail, Gmail 553 5.7.1",
     },
     Pattern {
@@ -3351,6 +3641,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (This system is not configured to relay mail); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3359,6 +3650,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3367,6 +3659,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese ISP MTA; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3375,6 +3668,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail (that domain isn't in my list of allowed rcpthosts)",
     },
     Pattern {
@@ -3383,6 +3677,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3391,6 +3686,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Cox, Spectrum, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3399,6 +3695,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail 553 5.1.8 (Domain of sender address x does not exist); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3407,6 +3704,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (Unroutable sender address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3415,6 +3713,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim",
     },
     Pattern {
@@ -3423,6 +3722,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim verify = sender",
     },
     Pattern {
@@ -3431,6 +3731,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Amazon SES (Email address is not verified); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3439,6 +3740,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -3447,6 +3749,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.1.8",
     },
     Pattern {
@@ -3455,6 +3758,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.1.0",
     },
     Pattern {
@@ -3463,6 +3767,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.1.8 text",
     },
     Pattern {
@@ -3471,6 +3776,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail-remote (Connected to x but sender was rejected)",
     },
     Pattern {
@@ -3479,6 +3785,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sender ID checks (can't determine Purported Responsible Address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3487,6 +3794,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Mimecast 451",
     },
     Pattern {
@@ -3495,6 +3803,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Google Groups (you may not have permission to post messages to the group)",
     },
     Pattern {
@@ -3503,6 +3812,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Sendmail (550 Host unknown); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3511,6 +3821,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Postfix, Sendmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3519,6 +3830,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix (Name service error for name=... type=MX: Host not found, try again: a temporary DNS failure, not a missing domain); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3527,6 +3839,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Postfix (Domain not found), various",
     },
     Pattern {
@@ -3535,6 +3848,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Gmail DNS Error (NXDOMAIN Domain name not found); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3543,6 +3857,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Gmail DNS Error; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3551,6 +3866,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3559,6 +3875,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3567,6 +3884,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtp(8); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3575,6 +3893,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "qmail-remote; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3583,6 +3902,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Gmail 553 5.1.2 (We weren't able to find the recipient domain)",
     },
     Pattern {
@@ -3591,6 +3911,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "RFC 3463 X.1.2 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3599,6 +3920,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Exim; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3607,6 +3929,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -3615,6 +3938,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "RFC 3463 X.4.4 text",
     },
     Pattern {
@@ -3623,6 +3947,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Exim (all relevant MX records point to non-existent hosts)",
     },
     Pattern {
@@ -3631,6 +3956,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Exchange-based ISP (the domain is not reachable); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3639,6 +3965,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("expired"),
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Zoho (Host not reachable); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3647,6 +3974,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Gmail DNS Error (had no relevant answers); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3655,6 +3983,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (Deferred: Name server: x: host name lookup failure); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3663,6 +3992,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim",
     },
     Pattern {
@@ -3671,6 +4001,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3679,6 +4010,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.4.312; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3687,6 +4019,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Gmail (DNS Error: ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3695,6 +4028,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "IBM (now HCL) Lotus Notes and Domino: the recipient is not in the Domino Directory (User not listed in public Name & Address Book); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3703,6 +4037,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("mailererror"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim: a delivery to a pipe (a command run for the address) failed (The Exim Specification, chapter 'The pipe transport', https://www.exim.org/exim-html-current/doc/html/spec_html/ch-the_pipe_transport.html); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3711,6 +4046,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 65u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "Gmail and Google Workspace (DNS Error: ... DNS type 'mx' lookup of <domain> responded with code NXDOMAIN / NOERROR ... had no relevant answers): no mail server for the domain; sisimai's set-of-emails corpus calls these networkerror (not a hard bounce), while a sender drops the address",
     },
     Pattern {
@@ -3719,6 +4055,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("expired"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix, Sendmail, Exchange 4.4.2; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3727,6 +4064,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("expired"),
         priority: 30u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic (operation timed out); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3735,6 +4073,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix, Sendmail, Exchange 4.4.316; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3743,6 +4082,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (Connection reset by peer); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3751,6 +4091,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix (lost connection with x while ...); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3759,6 +4100,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix (connect to x: No route to host); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3767,6 +4109,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix, Exim (errno text)",
     },
     Pattern {
@@ -3775,6 +4118,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3783,6 +4127,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.4.1 text",
     },
     Pattern {
@@ -3791,6 +4136,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3799,6 +4145,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3807,6 +4154,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail-remote (Sorry, I wasn't able to establish an SMTP connection); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3815,6 +4163,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("expired"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail (The recipient server did not accept our requests to connect); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3823,6 +4172,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 30u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtp(8); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3831,6 +4181,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.4.6, Lotus Notes; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3839,6 +4190,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix (mail for x loops back to myself), Sendmail (config error: mail loops back to me)",
     },
     Pattern {
@@ -3847,6 +4199,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail (This message is looping)",
     },
     Pattern {
@@ -3855,6 +4208,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail 554 5.4.6; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3863,6 +4217,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("networkerror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.4.14, Lotus Notes; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3871,6 +4226,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 4.4.7/5.4.300, Amazon SES; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3879,6 +4235,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange QUEUE.Expired; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3887,6 +4244,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Oracle/Sun Messaging Server; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3895,6 +4253,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.4.7 text",
     },
     Pattern {
@@ -3903,6 +4262,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3911,6 +4271,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim (all hosts have been failing for a long time); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3919,6 +4280,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail-send; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3927,6 +4289,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail-send (this message has been in the queue too long); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3935,6 +4298,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail-style DSN text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3943,6 +4307,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (Message could not be delivered for N days/hours); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3951,6 +4316,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "au/ezweb (Your message was not delivered within N days); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3959,6 +4325,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 62u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail/Google Workspace 554 5.4.7 [internal]",
     },
     Pattern {
@@ -3967,6 +4334,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (unable to deliver after multiple retries, giving up); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3975,6 +4343,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 7505 (Gmail: returned Null MX); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3983,6 +4352,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 7505 556 5.1.10, Postfix, various; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -3991,6 +4361,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -3999,6 +4370,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.3.2 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4007,6 +4379,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix (an MX or SRV record indicated no SMTP service); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4015,6 +4388,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail (The domain x doesn't receive email according to the administrator); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4023,6 +4397,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail-remote (couldn't find a mail exchanger or IP address); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4031,6 +4406,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (No MX found for domain, no mx record found); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4039,6 +4415,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 500/501 texts, all MTAs",
     },
     Pattern {
@@ -4047,6 +4424,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix/RFC 3463 X.1.3 (Bad destination mailbox address syntax); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4055,6 +4433,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.1.3 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4063,6 +4442,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.1.7 text",
     },
     Pattern {
@@ -4071,6 +4451,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim (malformed address: x may not follow y)",
     },
     Pattern {
@@ -4079,6 +4460,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 553 5.1.3",
     },
     Pattern {
@@ -4087,6 +4469,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix reject_non_fqdn_recipient/sender",
     },
     Pattern {
@@ -4095,6 +4478,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (Domain name required for sender address)",
     },
     Pattern {
@@ -4103,6 +4487,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 553 text",
     },
     Pattern {
@@ -4111,6 +4496,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 503 (Bad sequence of commands), improper sequence; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4119,6 +4505,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 504 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4127,6 +4514,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 502 text",
     },
     Pattern {
@@ -4135,6 +4523,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 500 text",
     },
     Pattern {
@@ -4143,6 +4532,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd",
     },
     Pattern {
@@ -4151,6 +4541,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (550 Protocol violation); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4159,6 +4550,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail (Remote protocol error); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4167,6 +4559,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 500 text, various MTAs",
     },
     Pattern {
@@ -4175,6 +4568,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix smtpd bare LF handling, various",
     },
     Pattern {
@@ -4183,6 +4577,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 5.6.11 SMTPSEND.BareLinefeedsAreIllegal",
     },
     Pattern {
@@ -4191,6 +4586,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("contenterror"),
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (improper use of 8-bit data in message header); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4199,6 +4595,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1 (not RFC 5322 compliant); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4207,6 +4604,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4215,6 +4613,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1 (Messages with multiple addresses in From: header are not accepted); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4223,6 +4622,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Amazon SES (Transaction failed: Duplicate header); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4231,6 +4631,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("notcompliantrfc"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550-5.7.1 (Messages missing a valid Message-ID header are not accepted)",
     },
     Pattern {
@@ -4239,6 +4640,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various (Internal System Error); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4247,6 +4649,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -4255,6 +4658,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -4263,6 +4667,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 451 text (local error in processing)",
     },
     Pattern {
@@ -4271,6 +4676,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421/451 4.3.0",
     },
     Pattern {
@@ -4279,6 +4685,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.3.0 text (Other or undefined mail system status); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4287,6 +4694,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.3.5 text (System incorrectly configured)",
     },
     Pattern {
@@ -4295,6 +4703,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs",
     },
     Pattern {
@@ -4303,6 +4712,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail-ldap (Unable to contact LDAP server); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4311,6 +4721,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix cleanup; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4319,6 +4730,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 30u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 554 text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4327,6 +4739,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4335,6 +4748,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 15u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic 421/554 wording; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4343,6 +4757,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 421 4.4.5, Microsoft 4.7.500",
     },
     Pattern {
@@ -4351,6 +4766,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 35u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "qmail-ldap/errno text; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4359,6 +4775,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Cloudflare Email Routing 421 4.3.0; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4367,6 +4784,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 30u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange STOREDRV errors; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4375,6 +4793,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("systemfull"),
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 5321 452 text, Postfix 452 4.3.1",
     },
     Pattern {
@@ -4383,6 +4802,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("systemfull"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 452 4.3.1; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4391,6 +4811,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("systemfull"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Sendmail 452 4.4.5; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4399,6 +4820,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("systemfull"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "RFC 3463 X.3.1 text",
     },
     Pattern {
@@ -4407,6 +4829,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("mailererror"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Postfix pipe(8)/local(8)",
     },
     Pattern {
@@ -4415,6 +4838,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("mailererror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Exim, various",
     },
     Pattern {
@@ -4423,6 +4847,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("mailererror"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4431,6 +4856,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL 421 4.7.0 [TSS04] (temporarily deferred due to unexpected volume or user complaints), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
     },
     Pattern {
@@ -4439,6 +4865,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL 553 5.7.2 [TSS09] (all messages from the IP will be permanently deferred), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
     },
     Pattern {
@@ -4447,6 +4874,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL 553 5.7.1 [BL21] (the IP is on a Spamhaus list), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
     },
     Pattern {
@@ -4455,6 +4883,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL 553 5.7.1 [BL23] (the IP is on a Spamhaus list), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
     },
     Pattern {
@@ -4463,6 +4892,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("policyviolation"),
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL 554 [PH01] (Email not accepted for policy reasons), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
     },
     Pattern {
@@ -4471,6 +4901,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Yahoo/AOL 554 delivery error (This mailbox is disabled (554.30)), Yahoo Sender Hub: SMTP error codes (https://senders.yahooinc.com/smtp-error-codes/)",
     },
     Pattern {
@@ -4479,6 +4910,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Outlook.com 550 5.7.1 (part of their network is on our block list (S3140)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
     },
     Pattern {
@@ -4487,6 +4919,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Outlook.com 550 5.7.1 (part of their network is on our block list (S3150)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
     },
     Pattern {
@@ -4495,6 +4928,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("badreputation"),
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Outlook.com 451 4.7.650 (temporarily rate limited due to IP reputation (S775)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
     },
     Pattern {
@@ -4503,6 +4937,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Outlook.com 451 4.7.500 (Server busy. Please try again later (S77714)), Outlook.com Postmaster: Troubleshooting (https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx)",
     },
     Pattern {
@@ -4511,6 +4946,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange Online 5.2.2 (Submission quota exceeded; the sender's submission quota was exceeded), Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
     },
     Pattern {
@@ -4519,6 +4955,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange Online 5.7.705 (Access denied, tenant has exceeded threshold), Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online (https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online)",
     },
     Pattern {
@@ -4527,6 +4964,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 450 4.2.1 (Peak SMTP relay limit exceeded for customer), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
     },
     Pattern {
@@ -4535,6 +4973,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 550 5.4.5 (Daily SMTP relay limit exceeded for user), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
     },
     Pattern {
@@ -4543,6 +4982,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 365 550 5.7.520 AS(7555), Microsoft Learn: Configuring and controlling external email forwarding in Microsoft 365 (https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding)",
     },
     Pattern {
@@ -4551,6 +4991,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 365 5.7.520 (Your administrator has disabled external forwarding), Microsoft Learn: Configuring and controlling external email forwarding in Microsoft 365 (https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding)",
     },
     Pattern {
@@ -4559,6 +5000,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 534-5.7.9 (InvalidSecondFactor), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
     },
     Pattern {
@@ -4567,6 +5009,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 365 535 5.7.139, Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
     },
     Pattern {
@@ -4575,6 +5018,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 65u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft 365 535 5.7.139, Microsoft Learn: Enable or disable SMTP AUTH in Exchange Online (https://learn.microsoft.com/exchange/clients-and-mobile-in-exchange-online/authenticated-client-smtp-submission)",
     },
     Pattern {
@@ -4583,6 +5027,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange 550 5.7.60 / 550 5.7.1 (Client does not have permission(s) to send as this sender), Microsoft Learn: SmtpResponse.SendAsDenied Field, Exchange Server SDK (https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))",
     },
     Pattern {
@@ -4591,6 +5036,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 70u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange Online 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException and 554 5.2.252 SendAsDenied replies; meaning per Microsoft Learn: SmtpResponse.SendAsDenied Field, Exchange Server SDK (https://learn.microsoft.com/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80))",
     },
     Pattern {
@@ -4599,6 +5045,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Gmail 552 5.3.4 (exceeded Google's message header size limits), Google Workspace Admin Help: Gmail SMTP errors and codes (https://support.google.com/a/answer/3726730)",
     },
     Pattern {
@@ -4607,6 +5054,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "various MTAs (message exceeds size limit of server)",
     },
     Pattern {
@@ -4615,6 +5063,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic wording (Mail size limit exceeded); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4623,6 +5072,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("exceedlimit"),
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "CPython smtpd and aiosmtpd (552 Error: Too much mail data, past the server's data size limit)",
     },
     Pattern {
@@ -4631,6 +5081,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("rejected"),
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Google Groups bounce (the group does not exist or you may not post to it; https://groups.google.com/support/); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4639,6 +5090,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "Ipswitch IMail Server (Invalid final delivery userid); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4647,6 +5099,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: true,
         source: "Verizon Wireless MMS gateway (Error: No valid recipients for this MM); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4655,6 +5108,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: true,
+        sisimai_any_command: false,
         source: "various MTAs (... unknown host); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4663,6 +5117,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese ISP bounce text (<address> のユーザーは登録されていません: the user is not registered), DTI, 技術情報 宛先のメールアドレスが見つからなかった場合 (http://dream.jp/support/techinfo/mail/error/error05.html)",
     },
     Pattern {
@@ -4671,6 +5126,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 40u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese bounce wording (宛先不明: recipient unknown), CATV Yokohama FAQ エラーメールが届いた (https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387)",
     },
     Pattern {
@@ -4679,6 +5135,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 50u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Japanese bounce wording (メールボックスが一杯: the mailbox is full), CATV Yokohama FAQ エラーメールが届いた (https://www.catv-yokohama.ne.jp/faq/internet/internet-email-usage/trouble-faq-internet-email-usage/11387)",
     },
     Pattern {
@@ -4687,6 +5144,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange NDR in French (L'adresse de messagerie que vous avez entree est introuvable); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4695,6 +5153,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 55u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Microsoft Exchange NDR in Italian (Non sono riuscito a trovare l'indirizzo e-mail che hai immesso); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4703,6 +5162,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "French-language MTA replies (550 Utilisateur inconnu)",
     },
     Pattern {
@@ -4711,6 +5171,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "French-language MTA replies (550 Destinataire inconnu)",
     },
     Pattern {
@@ -4719,6 +5180,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "French-language MTA replies (552 Boite pleine)",
     },
     Pattern {
@@ -4727,6 +5189,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 45u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "German-language MTA replies (550 Empfaenger unbekannt, Benutzer unbekannt)",
     },
     Pattern {
@@ -4735,6 +5198,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "German-language MTA replies (552 Postfach voll)",
     },
     Pattern {
@@ -4743,6 +5207,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Spanish-language MTA replies (550 Usuario desconocido)",
     },
     Pattern {
@@ -4751,6 +5216,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Spanish-language MTA replies (552 Buzon lleno)",
     },
     Pattern {
@@ -4759,6 +5225,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Italian-language MTA replies (550 Utente sconosciuto)",
     },
     Pattern {
@@ -4767,6 +5234,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Italian-language MTA replies (552 Casella piena)",
     },
     Pattern {
@@ -4775,6 +5243,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Portuguese- and Spanish-language MTA replies (550 Usuario inexistente)",
     },
     Pattern {
@@ -4783,6 +5252,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 60u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Portuguese-language MTA replies (552 Caixa postal cheia)",
     },
     Pattern {
@@ -4791,6 +5261,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: None,
         priority: 30u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "Polish-language MTA replies (550 Konto nie istnieje, the account does not exist)",
     },
     Pattern {
@@ -4799,6 +5270,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("onhold"),
         priority: 15u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic 450/451 wording; seen in the sisimai set-of-emails corpus",
     },
     Pattern {
@@ -4807,8 +5279,9 @@ pub(crate) const PATTERN_LIST: [Pattern; 439] = [
         sisimai: Some("undefined"),
         priority: 15u8,
         recipient_domain_missing: false,
+        sisimai_any_command: false,
         source: "generic wording",
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 439] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 442] = PATTERN_LIST;

@@ -6,7 +6,7 @@ use super::fields::{self, Field};
 use super::report::{BounceReport, MessageKind, RecipientReport};
 use super::ses::{self, Notification};
 use super::text;
-use crate::delivery::{judge, smtp_command, transcript_command, Action, Verdict};
+use crate::delivery::{judge, sent_command, smtp_command, transcript_command, Action, Verdict};
 use crate::explain::Reason;
 use crate::generated::message::{
     AUTO_REPLY_SUBJECTS, BOUNCE_SUBJECTS, FEEDBACK_SUBJECTS, OPENINGS,
@@ -294,6 +294,35 @@ fn first_address(a: Option<&mail_parser::Address<'_>>) -> Option<String> {
         .map(str::to_string)
 }
 
+/// In a session transcript of several servers (Sendmail's `While talking to host:` blocks),
+/// for each address a line names, the command sent last before that line in its block: the
+/// command that recipient's failure answered. One pass, whatever the number of recipients.
+fn transcript_commands(text: &str) -> std::collections::HashMap<String, &'static str> {
+    let mut out = std::collections::HashMap::new();
+    if !text.contains(">>> ") {
+        return out;
+    }
+    let mut last: Option<&'static str> = None;
+    for line in text.lines().map(str::trim_start) {
+        if let Some(sent) = line.strip_prefix(">>> ") {
+            last = sent_command(sent);
+        } else if line
+            .get(..16)
+            .is_some_and(|l| l.eq_ignore_ascii_case("while talking to"))
+        {
+            last = None;
+        } else if let Some(command) = last.filter(|_| !line.starts_with("<<< ")) {
+            for address in text::addresses(line) {
+                out.entry(address.to_ascii_lowercase()).or_insert(command);
+            }
+        }
+        if out.len() >= MAX_RECIPIENTS {
+            break;
+        }
+    }
+    out
+}
+
 /// RFC 3464: the per-message fields, then one record per recipient.
 fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &text::Addresses) {
     let groups = fields::split_recipients(fields::groups(status));
@@ -307,6 +336,7 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
     report.arrival_date = anywhere("Arrival-Date").map(str::to_string);
     // The command a session transcript shows, read once for all recipients.
     let transcript = text.and_then(transcript_command);
+    let sent_to = text.map(transcript_commands).unwrap_or_default();
     // The human-readable part, for recipients whose group has no Diagnostic-Code: the text
     // it gives the recipient, or, when the report has one recipient, all of it.
     let described: std::collections::HashMap<String, String> = text
@@ -351,6 +381,11 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             .and_then(smtp_command)
             .or_else(|| described_text.and_then(|t| smtp_command(t)))
             .or_else(|| whole.as_deref().and_then(smtp_command))
+            .or_else(|| {
+                sent_to
+                    .get(&address.as_deref()?.to_ascii_lowercase())
+                    .copied()
+            })
             .or(transcript);
         let verdict = judge(server_text.as_deref(), !is_unix, dsn, action, command);
         report.recipients.push(RecipientReport {
@@ -426,6 +461,9 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
     // A recipient named without a reply of its own: the report's text speaks for it, when
     // the report names few recipients (for many, it says nothing of each).
     let whole = (found.len() <= 16).then(|| text::folded(part));
+    // The command a session transcript in the report shows (`>>> RCPT To:<...>`).
+    let transcript = transcript_command(part);
+    let sent_to = transcript_commands(part);
     for (address, said) in found {
         let said = if said.is_empty() {
             whole.clone().unwrap_or_default()
@@ -433,7 +471,11 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
             said
         };
         let said = (!said.is_empty()).then_some(said);
-        let command = said.as_deref().and_then(smtp_command);
+        let command = said
+            .as_deref()
+            .and_then(smtp_command)
+            .or_else(|| sent_to.get(&address.to_ascii_lowercase()).copied())
+            .or(transcript);
         let verdict = judge(said.as_deref(), true, None, None, command);
         let mut record = recipient((!address.is_empty()).then_some(address), verdict);
         record.server_text = said;
@@ -648,6 +690,21 @@ mod tests {
         );
         assert_eq!(status_code("5.0.0."), "5.0.0".parse().ok());
         assert_eq!(status_code("none"), None);
+    }
+
+    #[test]
+    fn each_recipient_takes_the_command_of_its_own_transcript_block() {
+        let transcript = "While talking to a.example:\n>>> DATA\n<<< 550 Refused\n\
+                          554 <bob@a.example>... Remote protocol error\n\
+                          While talking to b.example:\n>>> RCPT To:<carol@b.example>\n\
+                          <<< 550 No such user here\n550 <carol@b.example>... User unknown\n\
+                          While talking to c.example:\n554 <dave@c.example>... Host unknown\n";
+        let sent = transcript_commands(transcript);
+        assert_eq!(sent.get("bob@a.example"), Some(&"DATA"));
+        assert_eq!(sent.get("carol@b.example"), Some(&"RCPT"));
+        // A block with nothing sent names no command.
+        assert_eq!(sent.get("dave@c.example"), None);
+        assert!(transcript_commands("550 <bob@a.example>... User unknown").is_empty());
     }
 
     #[test]

@@ -214,7 +214,15 @@ pub fn find_reply(text: &str) -> Option<FoundReply<'_>> {
             continue;
         }
         if let Some(code) = code_at(bytes, i) {
-            let after = skip_separator(bytes, i + 3);
+            let mut after = skip_separator(bytes, i + 3);
+            // The code said twice (`550 550 5.1.1`, a reply quoted inside another) and an
+            // enhanced code written after `#` (`550 #5.1.0`) still belong to this reply.
+            if code_at(bytes, after) == Some(code) {
+                after = skip_separator(bytes, after + 3);
+            }
+            if bytes.get(after) == Some(&b'#') && enhanced_at(bytes, after + 1).is_some() {
+                after += 1;
+            }
             let enhanced = enhanced_at(bytes, after).filter(|_| after < bytes.len());
             let opens = reply_can_start(bytes, i);
             if enhanced.is_some() || opens {
@@ -290,6 +298,20 @@ mod tests {
             found("Remote server returned '554 5.7.1 Rejected'"),
             (Some(554), Some("5.7.1".into()), "Rejected'")
         );
+    }
+
+    #[test]
+    fn doubled_codes_and_hash_marks() {
+        assert_eq!(
+            found("returned was: 550 550 5.1.1 user unknown (UserSearch)"),
+            (Some(550), Some("5.1.1".into()), "user unknown (UserSearch)")
+        );
+        assert_eq!(
+            found("550 #5.1.0 Address rejected."),
+            (Some(550), Some("5.1.0".into()), "Address rejected.")
+        );
+        // A different code after the first is not the same reply's.
+        assert_eq!(found("550 421 busy").1, None);
     }
 
     #[test]
