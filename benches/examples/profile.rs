@@ -1,7 +1,7 @@
 //! A fixed amount of work for `valgrind --tool=callgrind`, whose instruction counts repeat
 //! exactly from run to run whatever else the machine does:
 //! `cargo build --release -p smtp-codes-bench --example profile` then
-//! `valgrind --tool=callgrind target/release/examples/profile parse|explain`.
+//! `valgrind --tool=callgrind target/release/examples/profile parse|explain|message`.
 
 use smtp_codes_bench::{diagnostics, replies, testdata_dir};
 use std::hint::black_box;
@@ -26,8 +26,16 @@ fn main() {
                 }
             }
         }
+        "message" => {
+            let corpus = smtp_codes_bench::message::corpus(&testdata);
+            for _ in 0..10 {
+                for (_, m) in &corpus {
+                    black_box(smtp_codes::message::read(black_box(m)).ok());
+                }
+            }
+        }
         other => {
-            eprintln!("profile: unknown workload {other:?}: parse or explain");
+            eprintln!("profile: unknown workload {other:?}: parse, explain or message");
             std::process::exit(2);
         }
     }

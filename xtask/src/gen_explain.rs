@@ -34,6 +34,7 @@ pub fn generate(m: &Model) -> String {
             retry_when_permanent: #retry_when_permanent, description: #description })
     });
     let all = (0..m.reasons.len()).map(variant);
+    let (hard_always, hard_permanent) = (&m.sisimai_hard_always, &m.sisimai_hard_when_permanent);
 
     let (mut enhanced_arms, mut basic_arms) = (Vec::new(), Vec::new());
     // Class-specific enhanced defaults first, so that they win over `X.` ones.
@@ -182,6 +183,11 @@ pub fn generate(m: &Model) -> String {
                 _ => None,
             }
         }
+
+        /// sisimai's reason names that are a hard bounce whatever the code.
+        pub(crate) const SISIMAI_HARD_ALWAYS: &[&str] = &[#(#hard_always),*];
+        /// sisimai's reason names that are a hard bounce when the failure is permanent.
+        pub(crate) const SISIMAI_HARD_WHEN_PERMANENT: &[&str] = &[#(#hard_permanent),*];
 
         /// A phrase of real servers that signals a reason.
         #[derive(Debug, PartialEq, Eq)]

@@ -243,6 +243,10 @@ pub struct Model {
     pub any_command_errors: Vec<u16>,
     pub commands: Vec<Command>,
     pub reasons: Vec<Reason>,
+    /// sisimai's names that are a hard bounce whatever the code.
+    pub sisimai_hard_always: Vec<String>,
+    /// sisimai's names that are a hard bounce when the failure is permanent.
+    pub sisimai_hard_when_permanent: Vec<String>,
     pub code_reasons: Vec<CodeReason>,
     pub patterns: Vec<Pattern>,
     pub bounce_markers: BounceMarkers,

@@ -210,6 +210,7 @@ pub fn validate(c: &Catalog) -> Result<Model, Vec<String>> {
     let any_command_errors = any_command_errors(&mut p, &c.any_command_errors, &known_basic);
     let commands = commands(&mut p, &c.commands, &known_basic);
     let reasons = reasons(&mut p, &c.reasons);
+    sisimai_hard_bounces(&mut p, &c.sisimai_hard_bounces, &reasons);
     let code_reasons = code_reasons(
         &mut p,
         &c.code_reasons,
@@ -237,6 +238,8 @@ pub fn validate(c: &Catalog) -> Result<Model, Vec<String>> {
         any_command_errors,
         commands,
         reasons,
+        sisimai_hard_always: c.sisimai_hard_bounces.always.clone(),
+        sisimai_hard_when_permanent: c.sisimai_hard_bounces.when_permanent.clone(),
         code_reasons,
         patterns,
         bounce_markers,
@@ -618,6 +621,33 @@ fn commands(
         });
     }
     out
+}
+
+/// sisimai's hard-bounce names are sisimai's, and each reason's `sisimai_hardbounce` flag (a
+/// permanent failure with it is hard for sisimai) agrees with them: one rule, not two.
+fn sisimai_hard_bounces(p: &mut Problems, hard: &yaml::SisimaiHardDef, reasons: &[Reason]) {
+    for (list, names) in [
+        ("always", &hard.always),
+        ("when_permanent", &hard.when_permanent),
+    ] {
+        for name in names {
+            p.sisimai(&format!("sisimai_hard_bounces.{list}"), name);
+        }
+    }
+    for (i, r) in reasons.iter().enumerate() {
+        let listed = hard.always.contains(&r.sisimai) || hard.when_permanent.contains(&r.sisimai);
+        if listed != r.sisimai_hardbounce {
+            p.add(
+                &format!("reasons[{i}] ({})", r.id),
+                "sisimai_hardbounce",
+                format!(
+                    "must be {listed}: sisimai_hard_bounces {} `{}`",
+                    if listed { "lists" } else { "does not list" },
+                    r.sisimai
+                ),
+            );
+        }
+    }
 }
 
 /// The explain taxonomy: unique snake_case identifiers, with the two the core names.

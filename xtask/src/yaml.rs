@@ -21,11 +21,25 @@ pub struct Catalog {
     pub any_command_errors: Vec<u16>,
     pub commands: Vec<CommandDef>,
     pub reasons: Vec<ReasonDef>,
+    #[serde(default)]
+    pub sisimai_hard_bounces: SisimaiHardDef,
     pub default_priorities: DefaultPriorities,
     pub code_reasons: Vec<CodeReasonDef>,
     pub patterns: Vec<PatternDef>,
     #[serde(default)]
     pub bounce_markers: BounceMarkersDef,
+}
+
+/// sisimai's hard-bounce rule, by its reason names.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SisimaiHardDef {
+    /// Names that are a hard bounce whatever the code.
+    #[serde(default)]
+    pub always: Vec<String>,
+    /// Names that are a hard bounce when the failure is permanent (5yz).
+    #[serde(default)]
+    pub when_permanent: Vec<String>,
 }
 
 /// What marks a whole bounce message's parts (read by `smtp_codes::message`).

@@ -4,7 +4,7 @@
 //! `Status:`) and MTA logs (`status=`, `dsn=`).
 
 use crate::commands::Command;
-use crate::explain::{explain, Evidence, Explanation, Reason};
+use crate::explain::{explain, sisimai_hard, Evidence, Explanation, Reason};
 use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode, ReplyCode};
 use core::fmt;
 
@@ -123,8 +123,14 @@ pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
     if let Some(command) = transcript_command(text) {
         return Some(command);
     }
-    let lower = text.to_ascii_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Lower case, white space runs as one space: one pass, one allocation.
+    let mut lower = String::with_capacity(text.len());
+    for word in text.split_ascii_whitespace() {
+        if !lower.is_empty() {
+            lower.push(' ');
+        }
+        lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    }
     let said = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
     let command = if said(&[
         "end of data",
@@ -265,7 +271,6 @@ pub(crate) fn judge(
             v.reason = Reason::None;
             v.sisimai_reason = "delivered";
             v.suppress = false;
-            v.sisimai_hardbounce = false;
         }
         Some(Action::Delayed) => {
             // The sender's MTA is still trying. A failure, whatever the text said (a
@@ -273,7 +278,6 @@ pub(crate) fn judge(
             v.bounce = Some(Bounce::Soft);
             v.retry = true;
             v.suppress = false;
-            v.sisimai_hardbounce = false;
             if v.reason == Reason::None {
                 v.reason = Reason::Other;
                 v.sisimai_reason = Reason::Other.sisimai();
@@ -284,7 +288,6 @@ pub(crate) fn judge(
             v.bounce = Some(Bounce::Soft);
             v.retry = false;
             v.suppress = false;
-            v.sisimai_hardbounce = false;
             if matches!(v.reason, Reason::Other | Reason::None) {
                 v.reason = Reason::Expired;
                 v.sisimai_reason = Reason::Expired.sisimai();
@@ -315,8 +318,10 @@ pub(crate) fn judge(
         // bounce): a server reads the message only after DATA. The address may be unknown
         // all the same, so `suppress` keeps the sender's answer.
         v.sisimai_reason = "filtered";
-        v.sisimai_hardbounce = false;
     }
+    // sisimai's rule on its own name, where the MTA's record may have changed it.
+    let permanent = !temporary && v.bounce == Some(Bounce::Hard);
+    v.sisimai_hardbounce = sisimai_hard(v.sisimai_reason, permanent);
     v
 }
 

@@ -40,7 +40,9 @@
 
 mod matcher;
 
-use crate::generated::explain::{basic_reason, enhanced_reason, CodeDefault};
+use crate::generated::explain::{
+    basic_reason, enhanced_reason, CodeDefault, SISIMAI_HARD_ALWAYS, SISIMAI_HARD_WHEN_PERMANENT,
+};
 pub use crate::generated::explain::{Pattern, Reason};
 use crate::types::{
     Alias, BasicEntry, Bounce, Category, Class, EnhancedEntry, EnhancedStatusCode, Pairing,
@@ -234,9 +236,20 @@ fn reply_located(
     enhanced: Option<EnhancedStatusCode>,
 ) -> Located<'_> {
     let mut text = input.get(4..).unwrap_or("");
+    let mut enhanced = enhanced;
     if let Ok((found, len)) = EnhancedStatusCode::parse_prefix(text.as_bytes()) {
         if Some(found) == enhanced {
             text = &text[len..];
+        }
+    } else if let Some(after_hash) = text.strip_prefix('#').filter(|_| enhanced.is_none()) {
+        // `550 #5.1.0 Address rejected.`: an enhanced code marked with `#`, as some servers
+        // write it (qmail writes `(#5.1.1)` at the end). Taken when its class is the code's.
+        if let Ok((found, len)) = EnhancedStatusCode::parse_prefix(after_hash.as_bytes()) {
+            let ends = after_hash[len..].starts_with([' ', '\t']) || after_hash.len() == len;
+            if ends && found.class().reply_class() == code.class() {
+                enhanced = Some(found);
+                text = &after_hash[len..];
+            }
         }
     }
     Located {
@@ -402,6 +415,14 @@ fn from_code(d: CodeDefault, evidence: Evidence) -> Judged {
     }
 }
 
+/// sisimai's hard-bounce rule on its own reason name (the YAML's `sisimai_hard_bounces`):
+/// `userunknown`, `hostunknown` and `hasmoved` are hard whatever the code, `notaccept` when the
+/// failure is permanent, the rest soft.
+pub(crate) fn sisimai_hard(name: &str, permanent: bool) -> bool {
+    SISIMAI_HARD_ALWAYS.contains(&name)
+        || (permanent && SISIMAI_HARD_WHEN_PERMANENT.contains(&name))
+}
+
 /// What a sender should do: the one place the bounce, retry and suppress policy is written.
 struct Policy {
     bounce: Option<Bounce>,
@@ -434,7 +455,7 @@ impl Policy {
             bounce,
             retry,
             suppress: hard && (reason.suppresses() || judged.domain_missing),
-            sisimai_hardbounce: hard && (reason.sisimai_hardbounce() || judged.domain_missing),
+            sisimai_hardbounce: sisimai_hard(judged.sisimai, hard),
         }
     }
 }
@@ -543,6 +564,22 @@ mod tests {
         );
         assert_eq!(explain("nothing here"), Err(NothingToExplain));
         assert_eq!(explain(""), Err(NothingToExplain));
+    }
+
+    #[test]
+    fn an_enhanced_code_marked_with_a_hash() {
+        let e = explain("550 #5.1.0 Address rejected.").unwrap();
+        assert_eq!(e.enhanced(), "5.1.0".parse().ok());
+        assert_eq!(e.text(), "Address rejected.");
+        // Of another class than the reply's, or glued to a word: not the reply's.
+        assert_eq!(
+            explain("550 #4.1.0 Address rejected.").unwrap().enhanced(),
+            None
+        );
+        assert_eq!(
+            explain("550 #5.1.0x Address rejected.").unwrap().enhanced(),
+            None
+        );
     }
 
     #[test]

@@ -223,7 +223,7 @@ static REASONS: [ReasonEntry; 21] = [
         id: "dns_or_routing",
         sisimai: "hostunknown",
         suppress: false,
-        sisimai_hardbounce: false,
+        sisimai_hardbounce: true,
         retry: true,
         retry_when_permanent: false,
         description: Localized {
@@ -1253,6 +1253,14 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         _ => None,
     }
 }
+/// sisimai's reason names that are a hard bounce whatever the code.
+pub(crate) const SISIMAI_HARD_ALWAYS: &[&str] = &[
+    "userunknown",
+    "hostunknown",
+    "hasmoved",
+];
+/// sisimai's reason names that are a hard bounce when the failure is permanent.
+pub(crate) const SISIMAI_HARD_WHEN_PERMANENT: &[&str] = &["notaccept"];
 /// A phrase of real servers that signals a reason.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Pattern {

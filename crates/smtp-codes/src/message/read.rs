@@ -86,7 +86,7 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     let message = parsed
         .filter(|m| !m.headers().is_empty())
         .ok_or(MessageError::NotAMessage)?;
-    let parts = Parts::of(&message, input);
+    let mut parts = Parts::of(&message, input);
     let mut report = BounceReport {
         kind: MessageKind::NotBounce,
         reporting_mta: None,
@@ -116,7 +116,9 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
                 .map(str::to_ascii_lowercase),
         );
     }
-    original_fields(&mut report, &parts);
+    if let Some(r) = parts.original.take() {
+        set_returned(&mut report, r);
+    }
     let subject = message.subject().unwrap_or("").to_lowercase();
     if let Some(feedback) = &parts.feedback {
         report.kind = MessageKind::Feedback;
@@ -158,8 +160,32 @@ struct Parts {
     feedback: Option<String>,
     /// The first human-readable text, before the returned message.
     text: Option<String>,
-    /// The returned message's headers, as a message of their own.
-    original: Option<Vec<u8>>,
+    /// The returned message's `Message-ID`, `From`, `To` and `Subject`.
+    original: Option<Returned>,
+}
+
+/// The fields of a returned message that a report gives.
+struct Returned {
+    message_id: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    subject: Option<String>,
+}
+
+impl Returned {
+    fn of(m: &Message<'_>) -> Returned {
+        Returned {
+            message_id: m.message_id().map(str::to_string),
+            from: first_address(m.from()),
+            to: first_address(m.to()),
+            subject: m.subject().map(str::to_string),
+        }
+    }
+
+    /// From a header alone (`text/rfc822-headers`, or a copy inside a plain-text report).
+    fn of_header(header: &[u8]) -> Option<Returned> {
+        parser().parse_headers(header).map(|m| Returned::of(&m))
+    }
 }
 
 impl Parts {
@@ -188,10 +214,12 @@ impl Parts {
                 | ("text", "rfc822-headers")
                     if parts.original.is_none() =>
                 {
-                    parts.original = Some(match &part.body {
-                        PartType::Message(m) => m.raw_message().to_vec(),
-                        _ => part.contents().to_vec(),
-                    });
+                    // A returned message is parsed already: its fields are read, not parsed
+                    // again.
+                    parts.original = match &part.body {
+                        PartType::Message(m) => Some(Returned::of(m)),
+                        _ => Returned::of_header(part.contents()),
+                    };
                 }
                 _ => {}
             }
@@ -271,21 +299,11 @@ fn inline_status(text: &str) -> Option<String> {
 }
 
 /// The returned message's `Message-ID`, `From`, `To` and `Subject`.
-fn original_fields(report: &mut BounceReport, parts: &Parts) {
-    if let Some(raw) = &parts.original {
-        returned_headers(report, raw);
-    }
-}
-
-/// The `Message-ID`, `From`, `To` and `Subject` of a returned message's header.
-fn returned_headers(report: &mut BounceReport, header: &[u8]) {
-    let Some(m) = parser().parse_headers(header) else {
-        return;
-    };
-    report.original_message_id = m.message_id().map(str::to_string);
-    report.original_from = first_address(m.from());
-    report.original_to = first_address(m.to());
-    report.original_subject = m.subject().map(str::to_string);
+fn set_returned(report: &mut BounceReport, r: Returned) {
+    report.original_message_id = r.message_id;
+    report.original_from = r.from;
+    report.original_to = r.to;
+    report.original_subject = r.subject;
 }
 
 fn first_address(a: Option<&mail_parser::Address<'_>>) -> Option<String> {
@@ -334,13 +352,15 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
     let anywhere = |name: &str| groups.iter().find_map(|g| fields::get(g, name));
     report.reporting_mta = anywhere("Reporting-MTA").map(|v| fields::typed_value(v).to_string());
     report.arrival_date = anywhere("Arrival-Date").map(str::to_string);
-    // The command a session transcript shows, read once for all recipients.
+    // The human-readable part without the returned message, read once for all recipients:
+    // the command a session transcript in it shows, and, for recipients whose group has no
+    // Diagnostic-Code, the text it gives the recipient, or, when the report has one
+    // recipient, all of it.
+    let text = text.map(text::report_part);
     let transcript = text.and_then(transcript_command);
     let sent_to = text.map(transcript_commands).unwrap_or_default();
-    // The human-readable part, for recipients whose group has no Diagnostic-Code: the text
-    // it gives the recipient, or, when the report has one recipient, all of it.
     let described: std::collections::HashMap<String, String> = text
-        .map(|t| text::recipients(text::report_part(t), own))
+        .map(|t| text::recipients(t, own))
         .unwrap_or_default()
         .into_iter()
         .map(|(a, t)| (a.to_ascii_lowercase(), t))
@@ -348,7 +368,7 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
     let single = groups.iter().filter(|g| per_recipient(g)).count() == 1;
     let whole = text
         .filter(|_| single)
-        .map(|t| text::folded(text::report_part(t)))
+        .map(text::folded)
         .filter(|t| !t.is_empty());
     for group in groups.iter().filter(|g| per_recipient(g)) {
         let final_recipient =
@@ -417,7 +437,9 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
             .split_once('\n')
             .map_or("", |(_, rest)| rest)
             .trim_start();
-        returned_headers(report, copy.as_bytes());
+        if let Some(r) = Returned::of_header(copy.as_bytes()) {
+            set_returned(report, r);
+        }
     }
     let mut found = text::recipients(part, own);
     // Exim and Google name the failed recipients in a header: those are the recipients, with

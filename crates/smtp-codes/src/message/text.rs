@@ -4,6 +4,7 @@
 //! `Diagnostic-Code` find their text. The markers are data, generated from the YAML.
 
 use crate::generated::message::{COPY_MARKERS, RECIPIENT_LABELS};
+use aho_corasick::AhoCorasick;
 
 /// A set of addresses, lower case.
 pub(crate) type Addresses = std::collections::HashSet<String>;
@@ -32,11 +33,16 @@ pub(crate) fn folded(text: &str) -> String {
 
 /// The report part of a plain-text bounce: everything before the returned message.
 pub(crate) fn report_part(text: &str) -> &str {
-    // One lower-cased copy and one search per marker: the earliest marker's line ends it.
-    let lower = text.to_ascii_lowercase();
-    let first = COPY_MARKERS.iter().filter_map(|m| lower.find(m)).min();
-    match first {
-        Some(at) => &text[..text[..at].rfind('\n').map_or(0, |nl| nl + 1)],
+    // One case-insensitive pass for all markers: the earliest marker's line ends the report.
+    static MARKERS: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    let markers = MARKERS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(COPY_MARKERS)
+            .expect("the copy markers are a few short strings")
+    });
+    match markers.find(text) {
+        Some(m) => &text[..text[..m.start()].rfind('\n').map_or(0, |nl| nl + 1)],
         None => text,
     }
 }
