@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 442] = [
+pub(crate) static PATTERNS: [Pattern; 445] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -3642,6 +3642,10 @@ pub(crate) static PATTERNS: [Pattern; 442] = [
     },
     Pattern {
         phrase: c"delivery error: dd this user doesn't have a",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"and other recipients in the same domain",
         sisimai: None,
     },
     Pattern {
@@ -3993,7 +3997,7 @@ pub(crate) static PATTERNS: [Pattern; 442] = [
         sisimai: None,
     },
     Pattern {
-        phrase: c"content presents a potential security issue",
+        phrase: c"its content presents a potential",
         sisimai: Some(c"policyviolation"),
     },
     Pattern {
@@ -4637,6 +4641,10 @@ pub(crate) static PATTERNS: [Pattern; 442] = [
         sisimai: None,
     },
     Pattern {
+        phrase: c"dns lookup failure: host",
+        sisimai: None,
+    },
+    Pattern {
         phrase: c"domain name not found",
         sisimai: None,
     },
@@ -4830,6 +4838,10 @@ pub(crate) static PATTERNS: [Pattern; 442] = [
     },
     Pattern {
         phrase: c"i'm not going to try again",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"recipients was aborted after",
         sisimai: None,
     },
     Pattern {

@@ -319,6 +319,15 @@ pub(crate) fn judge(
         // all the same, so `suppress` keeps the sender's answer.
         v.sisimai_reason = "filtered";
     }
+    // What sisimai calls a failure it cannot classify: `expired` when the MTA is still
+    // trying, `onhold` when there is a diagnostic to read, `undefined` when there is none.
+    if v.sisimai_reason == Reason::Other.sisimai() {
+        if action == Some(Action::Delayed) {
+            v.sisimai_reason = Reason::Expired.sisimai();
+        } else if said.is_some_and(|t| !t.trim().is_empty()) {
+            v.sisimai_reason = "onhold";
+        }
+    }
     // sisimai's rule on its own name, where the MTA's record may have changed it.
     let permanent = !temporary && v.bounce == Some(Bounce::Hard);
     v.sisimai_hardbounce = sisimai_hard(v.sisimai_reason, permanent);

@@ -1311,7 +1311,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 442] = [
+pub(crate) const PATTERN_LIST: [Pattern; 445] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -1617,6 +1617,15 @@ pub(crate) const PATTERN_LIST: [Pattern; 442] = [
         recipient_domain_missing: false,
         sisimai_any_command: true,
         source: "Yahoo Help: Email sent to Yahoo Mail addresses is rejected (554 delivery error: dd This user doesn't have a yahoo.com account; https://help.yahoo.com/kb/mail-for-desktop/SLN3444.html); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "and other recipients in the same domain",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: true,
+        source: "Trend Micro InterScan Messaging Security Suite (Unable to deliver message to <address> (and other recipients in the same domain)), an unknown user as sisimai's Sisimai::Lhost::InterScanMSS reads it (https://github.com/sisimai/p5-sisimai/blob/5-stable/lib/Sisimai/Lhost/InterScanMSS.pm); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "unknown user:",
@@ -2402,7 +2411,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 442] = [
         source: "Gmail 421/550 (suspicious due to the nature of the content and/or the links within)",
     },
     Pattern {
-        phrase: "content presents a potential security issue",
+        phrase: "its content presents a potential",
         reason: Reason::SpamOrContent,
         sisimai: Some("policyviolation"),
         priority: 60u8,
@@ -3851,6 +3860,15 @@ pub(crate) const PATTERN_LIST: [Pattern; 442] = [
         source: "Postfix (Domain not found), various",
     },
     Pattern {
+        phrase: "dns lookup failure: host",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: true,
+        sisimai_any_command: false,
+        source: "DragonFly Mail Agent (DNS lookup failure: host example.org not found); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "domain name not found",
         reason: Reason::DnsOrRouting,
         sisimai: None,
@@ -4290,6 +4308,15 @@ pub(crate) const PATTERN_LIST: [Pattern; 442] = [
         recipient_domain_missing: false,
         sisimai_any_command: false,
         source: "qmail-send; seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "recipients was aborted after",
+        reason: Reason::Expired,
+        sisimai: None,
+        priority: 55u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: false,
+        source: "X3 MTA DSN text (Delivery to the following recipients was aborted after 5.0 hour(s)); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "in the queue too long",
@@ -5292,4 +5319,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 442] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 442] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 445] = PATTERN_LIST;

@@ -688,8 +688,11 @@ fn is_bounce(message: &Message<'_>, body: &str) -> bool {
 /// A `Diagnostic-Code` value split into its type (`smtp`, `X-Unix`) and its folded text.
 fn diagnostic(value: &str) -> (Option<String>, Option<String>) {
     match value.split_once(';') {
-        Some((kind, rest)) => (Some(kind.trim().to_string()), Some(text::folded(rest))),
-        None => (None, Some(text::folded(value))),
+        Some((kind, rest)) => (
+            Some(kind.trim().to_string()),
+            Some(text::joined_reply(text::folded(rest))),
+        ),
+        None => (None, Some(text::joined_reply(text::folded(value)))),
     }
 }
 

@@ -4,6 +4,7 @@
 //! `Diagnostic-Code` find their text. The markers are data, generated from the YAML.
 
 use crate::generated::message::{COPY_MARKERS, RECIPIENT_LABELS};
+use crate::types::EnhancedStatusCode;
 use aho_corasick::AhoCorasick;
 
 /// A set of addresses, lower case.
@@ -27,6 +28,36 @@ pub(crate) fn folded(text: &str) -> String {
             out.push(' ');
         }
         out.push_str(word);
+    }
+    out
+}
+
+/// A multi-line reply folded into one line (`552-5.7.0 blocked because its content presents
+/// a potential 552-5.7.0 security issue.`, as a `Diagnostic-Code` field unfolds it) without
+/// the code each continuation line repeats, so that its words read as one text. Only the
+/// reply's own prefix is dropped: its code and enhanced code (`552-5.7.0`, `552 5.7.0`), or,
+/// without an enhanced code, its code followed by `-` when the first line has one.
+pub(crate) fn joined_reply(text: String) -> String {
+    let b = text.as_bytes();
+    if b.len() < 5 || !b[..3].iter().all(u8::is_ascii_digit) || !matches!(b[3], b'-' | b' ') {
+        return text;
+    }
+    let code = &text[..3];
+    let enhanced = text[4..]
+        .split(' ')
+        .next()
+        .filter(|t| t.parse::<EnhancedStatusCode>().is_ok());
+    let markers: Vec<String> = match enhanced {
+        Some(e) => vec![format!(" {code}-{e} "), format!(" {code} {e} ")],
+        None if b[3] == b'-' => vec![format!(" {code}-"), format!(" {code} ")],
+        None => return text,
+    };
+    if !markers.iter().any(|m| text.contains(m.as_str())) {
+        return text;
+    }
+    let mut out = text;
+    for m in &markers {
+        out = out.replace(m.as_str(), " ");
     }
     out
 }
@@ -205,6 +236,30 @@ fn append(text: &mut String, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_folded_multi_line_reply_reads_as_one_text() {
+        let joined = |t: &str| joined_reply(t.to_string());
+        assert_eq!(
+            joined("552-5.7.0 blocked because it presents a potential 552-5.7.0 security issue."),
+            "552-5.7.0 blocked because it presents a potential security issue."
+        );
+        assert_eq!(
+            joined("550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: are refused"),
+            "550-5.7.1 Messages with multiple addresses in From: are refused"
+        );
+        assert_eq!(
+            joined("550-Sorry, no 550 such user"),
+            "550-Sorry, no such user"
+        );
+        // Another code, or a one-line reply without an enhanced code: left as it is.
+        assert_eq!(
+            joined("550-5.7.1 see 421 4.7.0 here"),
+            "550-5.7.1 see 421 4.7.0 here"
+        );
+        assert_eq!(joined("550 no 550 such user"), "550 no 550 such user");
+        assert_eq!(joined("user unknown"), "user unknown");
+    }
 
     #[test]
     fn finds_addresses_but_not_versions_or_ends_of_sentences() {
