@@ -191,14 +191,14 @@ pub(crate) fn sent_command(sent: &str) -> Option<&'static str> {
     .map(Command::name)
 }
 
-/// Whether sisimai takes an unknown user for the address itself: the reply answered RCPT (or
-/// a command before it, where no filter has read the message), or its enhanced code is one
+/// Whether sisimai takes an unknown user for the address itself: the reply answered RCPT, or
+/// its enhanced code is one
 /// sisimai reads as a bad address (X.1.x, but for the host, the ambiguous mailbox, a moved
 /// address and the sender's codes: X.1.2, X.1.4, X.1.6, X.1.7, X.1.8).
 fn sisimai_says_address(enhanced: Option<EnhancedStatusCode>, command: Option<&str>) -> bool {
     let address =
         enhanced.is_some_and(|e| e.subject() == 1 && !matches!(e.detail(), 2 | 4 | 6 | 7 | 8));
-    address || matches!(command, Some("RCPT" | "MAIL" | "EHLO" | "HELO" | "CONN"))
+    address || command == Some("RCPT")
 }
 
 /// The verdict for one recipient from the reply's text and the delivery's own fields: the
@@ -309,6 +309,15 @@ pub(crate) fn judge(
         // X.1.6, "destination mailbox has moved, no forwarding address": sisimai's `hasmoved`
         // (a hard bounce too).
         v.sisimai_reason = "hasmoved";
+    } else if v.sisimai_reason == "userunknown" && !any_command && command == Some("MAIL") {
+        // Refused at MAIL: the unknown address is the sender's (sisimai's `rejected`).
+        v.sisimai_reason = Reason::SenderRejected.sisimai();
+    } else if v.sisimai_reason == "userunknown"
+        && !any_command
+        && matches!(command, Some("EHLO" | "HELO" | "CONN"))
+    {
+        // Refused before any address was sent: the client itself (sisimai's `blocked`).
+        v.sisimai_reason = Reason::PolicyBlocked.sisimai();
     } else if v.sisimai_reason == "userunknown"
         && !any_command
         && !sisimai_says_address(v.enhanced, command)
@@ -441,12 +450,14 @@ mod tests {
             ("filtered", false, true)
         );
         assert_eq!(name("550 User unknown", Some("DATA_END")).0, "filtered");
-        // Answering RCPT (or a command before DATA), or with an X.1.x code of the address.
+        // Answering RCPT, or with an X.1.x code of the address.
         assert_eq!(
             name("550 User unknown", Some("RCPT")),
             ("userunknown", true, true)
         );
-        assert_eq!(name("550 User unknown", Some("MAIL")).0, "userunknown");
+        // Refused at MAIL: the sender; before it: the client.
+        assert_eq!(name("550 5.1.0 User unknown", Some("MAIL")).0, "rejected");
+        assert_eq!(name("550 Rejected", Some("EHLO")).0, "blocked");
         assert_eq!(name("550 5.1.1 User unknown", None).0, "userunknown");
         assert_eq!(
             name("550 5.1.10 Recipient not found", None).0,

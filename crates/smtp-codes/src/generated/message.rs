@@ -21,7 +21,7 @@ pub(crate) static COPY_MARKERS: [&str; 16] = [
     "original message header",
 ];
 /// Labels before a recipient's address in a plain-text report.
-pub(crate) static RECIPIENT_LABELS: [&str; 7] = [
+pub(crate) static RECIPIENT_LABELS: [&str; 8] = [
     "original-recipient:",
     "final-recipient:",
     "recipient address:",
@@ -29,6 +29,7 @@ pub(crate) static RECIPIENT_LABELS: [&str; 7] = [
     "failed recipient:",
     "invalid recipient:",
     "unknown recipient:",
+    "rcpt to:",
 ];
 /// Text in the subject of a plain-text bounce.
 pub(crate) static BOUNCE_SUBJECTS: [&str; 21] = [
@@ -55,7 +56,7 @@ pub(crate) static BOUNCE_SUBJECTS: [&str; 21] = [
     "non-delivery",
 ];
 /// Opening sentences of plain-text bounces.
-pub(crate) static OPENINGS: [&str; 16] = [
+pub(crate) static OPENINGS: [&str; 17] = [
     "this is the qmail-send program",
     "i'm afraid i wasn't able to deliver your message",
     "this message was created automatically by mail delivery software",
@@ -72,6 +73,7 @@ pub(crate) static OPENINGS: [&str; 16] = [
     "message could not be delivered",
     "permanent error",
     "unable to deliver",
+    "error message below:",
 ];
 /// Text in the subject of an automatic reply.
 pub(crate) static AUTO_REPLY_SUBJECTS: [&str; 8] = [

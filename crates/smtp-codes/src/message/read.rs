@@ -487,18 +487,31 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
     let transcript = transcript_command(part);
     let sent_to = transcript_commands(part);
     for (address, said) in found {
+        let own_text = !said.is_empty();
         let said = if said.is_empty() {
             whole.clone().unwrap_or_default()
         } else {
             said
         };
-        let said = (!said.is_empty()).then_some(said);
-        let command = said
-            .as_deref()
-            .and_then(smtp_command)
-            .or_else(|| sent_to.get(&address.to_ascii_lowercase()).copied())
-            .or(transcript);
-        let verdict = judge(said.as_deref(), true, None, None, command);
+        let mut said = (!said.is_empty()).then_some(said);
+        let command_of = |said: Option<&str>| {
+            said.and_then(smtp_command)
+                .or_else(|| sent_to.get(&address.to_ascii_lowercase()).copied())
+                .or(transcript)
+        };
+        let mut command = command_of(said.as_deref());
+        let mut verdict = judge(said.as_deref(), true, None, None, command);
+        // The lines after an address that name no failure (a message's details, its size):
+        // the report's text speaks for the recipient, as for one named without text.
+        if own_text && matches!(verdict.reason(), Reason::None | Reason::Other) {
+            if let Some(w) = whole.as_ref().filter(|w| Some(*w) != said.as_ref()) {
+                let c = command_of(Some(w));
+                let v = judge(Some(w), true, None, None, c);
+                if !matches!(v.reason(), Reason::None | Reason::Other) {
+                    (said, command, verdict) = (Some(w.clone()), c, v);
+                }
+            }
+        }
         let mut record = recipient((!address.is_empty()).then_some(address), verdict);
         record.server_text = said;
         record.smtp_command = command;
@@ -715,6 +728,24 @@ mod tests {
         );
         assert_eq!(status_code("5.0.0."), "5.0.0".parse().ok());
         assert_eq!(status_code("none"), None);
+    }
+
+    #[test]
+    fn details_after_an_address_leave_the_reply_to_the_report() {
+        // Verizon's gateway names the recipient in the message's details, after the error.
+        let input = b"From: post_master@vtext.example\r\nTo: alice@example.org\r\n\
+                      Subject: Re: hello\r\n\r\nError: Invalid user address\r\n\r\n\
+                      Error message below:\r\n550 - Requested action not taken: no such user here\r\n\r\n\
+                      Message details:\r\n  MAIL FROM: alice@example.org\r\n\
+                      RCPT TO: bob@vtext.example\r\n  Size (in bytes): 222\r\n";
+        let report = read(input).unwrap();
+        assert_eq!(report.kind(), MessageKind::NonDsn);
+        let [r] = report.recipients() else {
+            panic!("{:?}", report.recipients())
+        };
+        assert_eq!(r.recipient(), Some("bob@vtext.example"));
+        assert_eq!(r.verdict().code().map(|c| c.as_u16()), Some(550));
+        assert_eq!(r.verdict().reason(), Reason::UserUnknown);
     }
 
     #[test]

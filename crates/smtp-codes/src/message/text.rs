@@ -208,12 +208,13 @@ pub(crate) fn recipients(report: &str, exclude: &Addresses) -> Vec<(String, Stri
     out
 }
 
-/// Whether an address is a mail system's own (`MAILER-DAEMON@`, `postmaster@`).
+/// Whether an address is a mail system's own (`MAILER-DAEMON@`, `postmaster@`, Verizon's
+/// `post_master@`).
 pub(crate) fn is_system_address(address: &str) -> bool {
     let local = address.split('@').next().unwrap_or("").to_ascii_lowercase();
     matches!(
         local.as_str(),
-        "mailer-daemon" | "postmaster" | "mail-daemon"
+        "mailer-daemon" | "postmaster" | "mail-daemon" | "post_master"
     )
 }
 
