@@ -4,7 +4,7 @@
 //! `Status:`) and MTA logs (`status=`, `dsn=`).
 
 use crate::commands::Command;
-use crate::explain::{explain, sisimai_hard, Evidence, Explanation, Reason};
+use crate::explain::{explain, explain_words, sisimai_hard, Evidence, Explanation, Reason};
 use crate::types::{Bounce, Class, EnhancedClass, EnhancedStatusCode, ReplyCode};
 use core::fmt;
 
@@ -201,6 +201,25 @@ fn sisimai_says_address(enhanced: Option<EnhancedStatusCode>, command: Option<&s
     address || command == Some("RCPT")
 }
 
+/// A verdict as an explanation gives it, and whether its phrase is one sisimai's reader of
+/// that vendor decides (see [`crate::explain::Pattern::sisimai_any_command`]).
+fn verdict_of(e: &Explanation<'_>, dsn: Option<EnhancedStatusCode>) -> (Verdict, bool) {
+    let any_command = matches!(e.evidence(), Evidence::Phrase(p) if p.sisimai_any_command());
+    let v = Verdict {
+        code: e.code(),
+        enhanced: e.enhanced().or(dsn),
+        class: e.class(),
+        bounce: e.bounce(),
+        retry: e.retry(),
+        reason: e.reason(),
+        sisimai_reason: e.sisimai_reason(),
+        suppress: e.suppress(),
+        sisimai_hardbounce: e.sisimai_hardbounce(),
+        evidence: e.evidence().to_string(),
+    };
+    (v, any_command)
+}
+
 /// The verdict for one recipient from the reply's text and the delivery's own fields: the
 /// enhanced code the MTA recorded (a DSN's `Status:`, a log's `dsn=`), what it did, and the
 /// command the reply answered.
@@ -211,33 +230,37 @@ pub(crate) fn judge(
     action: Option<Action>,
     command: Option<&str>,
 ) -> Verdict {
-    let from_text = said.filter(|_| is_smtp).and_then(|t| explain(t).ok());
-    let from_status = dsn.map(|d| d.to_string());
-    let from_status = from_status.as_deref().and_then(|d| explain(d).ok());
+    // `Diagnostic-Code: X-Unix; 75`: the exit status of a local delivery program (a
+    // sysexits.h code): the mailer failed, which says nothing of the address.
+    let exit_status = !is_smtp
+        && said.is_some_and(|t| {
+            let t = t.trim();
+            !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
+        });
+    let status_text = dsn.map(|d| d.to_string());
+    let from_status = status_text.as_deref().and_then(|d| explain(d).ok());
+    let from_status = from_status.map(|e| verdict_of(&e, dsn));
+    let from_text = said.filter(|_| !exit_status).and_then(|t| {
+        let e = explain(t).ok()?;
+        match dsn {
+            // Words without a code (a local program's, a report's sentence): the Status:
+            // field gives the class, and the words the reason.
+            Some(d) if e.code().is_none() && e.enhanced().is_none() => {
+                explain_words(t, d).map(|e| verdict_of(&e, dsn))
+            }
+            _ => Some(verdict_of(&e, dsn)),
+        }
+    });
     // The text decides; where it says nothing specific, the Status: field does.
-    let vague = |e: &Explanation<'_>| matches!(e.reason(), Reason::Other);
-    let chosen = match (&from_text, &from_status) {
-        (Some(t), Some(s)) if vague(t) && !vague(s) => Some(s),
+    let vague = |v: &(Verdict, bool)| matches!(v.0.reason, Reason::Other);
+    let chosen = match (from_text, from_status) {
+        (Some(t), Some(s)) if vague(&t) && !vague(&s) => Some(s),
         (Some(t), _) => Some(t),
-        (None, s) => s.as_ref(),
+        (None, s) => s,
     };
     // Whether sisimai's reader of the phrase's vendor names the reason itself.
-    let any_command = chosen
-        .is_some_and(|e| matches!(e.evidence(), Evidence::Phrase(p) if p.sisimai_any_command()));
-    let mut v = match chosen {
-        Some(e) => Verdict {
-            code: e.code(),
-            enhanced: e.enhanced().or(dsn),
-            class: e.class(),
-            bounce: e.bounce(),
-            retry: e.retry(),
-            reason: e.reason(),
-            sisimai_reason: e.sisimai_reason(),
-            suppress: e.suppress(),
-            sisimai_hardbounce: e.sisimai_hardbounce(),
-            evidence: e.evidence().to_string(),
-        },
-        None => Verdict {
+    let (mut v, any_command) = chosen.unwrap_or_else(|| {
+        let v = Verdict {
             code: None,
             enhanced: dsn,
             class: dsn.map(|d| d.class().reply_class()),
@@ -248,19 +271,17 @@ pub(crate) fn judge(
             suppress: false,
             sisimai_hardbounce: false,
             evidence: "nothing specific".to_string(),
-        },
-    };
-    // `Diagnostic-Code: X-Unix; 75`: the exit status of a local delivery program (a
-    // sysexits.h code): the mailer failed, which says nothing of the address.
-    let exit_status = !is_smtp
-        && said.is_some_and(|t| {
-            let t = t.trim();
-            !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit())
-        });
+        };
+        (v, false)
+    });
     if exit_status && matches!(v.reason, Reason::Other) {
         v.reason = Reason::SystemError;
         v.sisimai_reason = "mailererror";
         v.evidence = "the exit status of a local delivery program (X-Unix)".to_string();
+    } else if !is_smtp && !exit_status && v.sisimai_reason != Reason::MailboxFull.sisimai() {
+        // A local delivery program's words (`X-Unix; procmail: Lock failure`): sisimai's
+        // `mailererror`, unless they say the mailbox is full.
+        v.sisimai_reason = "mailererror";
     }
     let temporary = dsn.map(|d| d.class()) == Some(EnhancedClass::PersistentTransientFailure)
         || v.class == Some(Class::TransientNegative);
@@ -506,5 +527,59 @@ mod tests {
         );
         assert_eq!(sent_command(". "), Some("DATA_END"));
         assert_eq!(sent_command("RCPT To:<bob@example.org>"), Some("RCPT"));
+    }
+
+    #[test]
+    fn words_without_a_code_take_their_class_from_the_status() {
+        // A phrase whose reason is usually temporary, under a permanent Status: hard.
+        let v = judge(
+            Some("Connection refused"),
+            true,
+            "5.0.0".parse().ok(),
+            Some(Action::Failed),
+            None,
+        );
+        assert_eq!(
+            (v.reason, v.bounce, v.retry),
+            (Reason::DnsOrRouting, Some(Bounce::Hard), false)
+        );
+        assert_eq!(v.class, Some(Class::PermanentNegative));
+        // The same words under a temporary one: the MTA gave up, soft and final.
+        let v = judge(
+            Some("Connection refused"),
+            true,
+            "4.4.7".parse().ok(),
+            Some(Action::Failed),
+            None,
+        );
+        assert_eq!(
+            (v.reason, v.bounce, v.retry),
+            (Reason::DnsOrRouting, Some(Bounce::Soft), false)
+        );
+    }
+
+    #[test]
+    fn a_local_programs_words_are_a_mailer_error_unless_the_mailbox_is_full() {
+        let unix = |text: &str, status: &str| {
+            let v = judge(
+                Some(text),
+                false,
+                status.parse().ok(),
+                Some(Action::Failed),
+                None,
+            );
+            (v.reason, v.sisimai_reason)
+        };
+        assert_eq!(
+            unix("procmail: Lock failure on \"/var/mail/bob.lock\"", "5.2.0").1,
+            "mailererror"
+        );
+        assert_eq!(
+            unix(
+                "/home/bob/Maildir/tmp/1.A.host: Disk quota exceeded",
+                "4.3.0"
+            ),
+            (Reason::MailboxFull, "mailboxfull")
+        );
     }
 }

@@ -306,6 +306,29 @@ pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
     })
 }
 
+/// Words without a code (a local delivery program's, a report's sentence) read as the reply
+/// to a delivery whose status the MTA recorded: the words' phrase gives the reason, the
+/// status the class. `None` when no phrase is found.
+pub(crate) fn explain_words(text: &str, status: EnhancedStatusCode) -> Option<Explanation<'_>> {
+    let phrase = best_pattern(text.as_bytes())?;
+    let class = Some(status.class().reply_class());
+    let judged = judge(class, Some(phrase), None, None);
+    let verdict = Policy::of(class, &judged);
+    Some(Explanation {
+        kind: InputKind::Text,
+        code: None,
+        enhanced: Some(status),
+        text,
+        reason: judged.reason,
+        evidence: judged.evidence,
+        bounce: verdict.bounce,
+        retry: verdict.retry,
+        sisimai: judged.sisimai,
+        suppress: verdict.suppress,
+        sisimai_hardbounce: verdict.sisimai_hardbounce,
+    })
+}
+
 /// Explains a buffer that may hold several replies, in order: a pipelined capture
 /// (`250 2.1.0 Ok`, `250 2.1.5 Ok`, `354 End data with <CR><LF>.<CR><LF>`) gives one
 /// explanation per reply. Anything else (one reply, multi-line or not, bounce text, a log
