@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 445] = [
+pub(crate) static PATTERNS: [Pattern; 447] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -4249,6 +4249,10 @@ pub(crate) static PATTERNS: [Pattern; 445] = [
         sisimai: Some(c"filtered"),
     },
     Pattern {
+        phrase: c"refused due to recipient preferences",
+        sisimai: Some(c"filtered"),
+    },
+    Pattern {
         phrase: c"reverse dns",
         sisimai: Some(c"requireptr"),
     },
@@ -4642,6 +4646,10 @@ pub(crate) static PATTERNS: [Pattern; 445] = [
     },
     Pattern {
         phrase: c"dns lookup failure: host",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"the account or domain may not exist",
         sisimai: None,
     },
     Pattern {

@@ -1311,7 +1311,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 445] = [
+pub(crate) const PATTERN_LIST: [Pattern; 447] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -2978,6 +2978,15 @@ pub(crate) const PATTERN_LIST: [Pattern; 445] = [
         source: "au (KDDI), lsean.ezweb.ne.jp and msmx.au.com: the reply when the recipient's reception settings refuse the message, the address existing (\"550 <address>: User unknown\" is the unknown address), as sisimai's Sisimai::Rhost::KDDI reads it (https://github.com/sisimai/p5-sisimai/blob/5-stable/lib/Sisimai/Rhost/KDDI.pm); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "refused due to recipient preferences",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("filtered"),
+        priority: 65u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: false,
+        source: "Facebook postmaster response codes, RCP-P2 (550 5.1.1 RCP-P2 ... Refused due to recipient preferences; http://postmaster.facebook.com/response_codes); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "reverse dns",
         reason: Reason::PolicyBlocked,
         sisimai: Some("requireptr"),
@@ -3869,6 +3878,15 @@ pub(crate) const PATTERN_LIST: [Pattern; 445] = [
         source: "DragonFly Mail Agent (DNS lookup failure: host example.org not found); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
+        phrase: "the account or domain may not exist",
+        reason: Reason::DnsOrRouting,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: false,
+        source: "hosting providers' bounce text (The mail server could not deliver mail to <address>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "domain name not found",
         reason: Reason::DnsOrRouting,
         sisimai: None,
@@ -4250,7 +4268,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 445] = [
         phrase: "message expired",
         reason: Reason::Expired,
         sisimai: None,
-        priority: 62u8,
+        priority: 44u8,
         recipient_domain_missing: false,
         sisimai_any_command: false,
         source: "Microsoft 4.4.7/5.4.300, Amazon SES; seen in the sisimai set-of-emails corpus",
@@ -4304,7 +4322,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 445] = [
         phrase: "i'm not going to try again",
         reason: Reason::Expired,
         sisimai: None,
-        priority: 62u8,
+        priority: 44u8,
         recipient_domain_missing: false,
         sisimai_any_command: false,
         source: "qmail-send; seen in the sisimai set-of-emails corpus",
@@ -4322,7 +4340,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 445] = [
         phrase: "in the queue too long",
         reason: Reason::Expired,
         sisimai: None,
-        priority: 60u8,
+        priority: 44u8,
         recipient_domain_missing: false,
         sisimai_any_command: false,
         source: "qmail-send (this message has been in the queue too long); seen in the sisimai set-of-emails corpus",
@@ -4331,7 +4349,7 @@ pub(crate) const PATTERN_LIST: [Pattern; 445] = [
         phrase: "will be deleted from queue",
         reason: Reason::Expired,
         sisimai: None,
-        priority: 55u8,
+        priority: 44u8,
         recipient_domain_missing: false,
         sisimai_any_command: false,
         source: "Sendmail-style DSN text; seen in the sisimai set-of-emails corpus",
@@ -5319,4 +5337,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 445] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 445] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 447] = PATTERN_LIST;

@@ -179,7 +179,9 @@ pub(crate) fn recipients(report: &str, exclude: &Addresses) -> Vec<(String, Stri
     let mut out: Vec<(String, String)> = Vec::new();
     // Where each address is in `out`, so that many recipients stay linear.
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    // A line that holds a recipient's whole reply (Sendmail's) takes no following lines.
+    // The recipient the following lines speak of; a line that holds a recipient's whole
+    // reply (Sendmail's) takes no following lines.
+    let mut current = 0;
     let mut open = false;
     for line in report.lines() {
         if let Some((address, rest, whole)) = recipient_line(line) {
@@ -187,13 +189,18 @@ pub(crate) fn recipients(report: &str, exclude: &Addresses) -> Vec<(String, Stri
                 exclude.contains(&address.to_ascii_lowercase()) || is_system_address(address);
             if !excluded {
                 match index.get(&address.to_ascii_lowercase()) {
-                    // The same recipient again (a summary line, then its details): one record.
-                    Some(&i) => append(&mut out[i].1, rest),
+                    // The same recipient again (a summary line, then its details, or the
+                    // report again in another language): one record.
+                    Some(&i) => {
+                        append(&mut out[i].1, rest);
+                        current = i;
+                    }
                     None if out.len() >= MAX_RECIPIENTS => break,
                     None => {
                         index.insert(address.to_ascii_lowercase(), out.len());
                         let mut text = String::new();
                         append(&mut text, rest);
+                        current = out.len();
                         out.push((address.to_string(), text));
                     }
                 }
@@ -201,7 +208,7 @@ pub(crate) fn recipients(report: &str, exclude: &Addresses) -> Vec<(String, Stri
                 continue;
             }
         }
-        if let Some((_, text)) = out.last_mut().filter(|_| open) {
+        if let Some((_, text)) = out.get_mut(current).filter(|_| open) {
             append(text, line);
         }
     }
@@ -237,6 +244,18 @@ fn append(text: &mut String, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_given_twice_keeps_each_recipients_own_lines() {
+        // Mail.Ru writes its report in Russian, then in English: the second mention of the
+        // first recipient takes the lines after it, not the last recipient.
+        let report = "  a@example.jp\n    550 5.2.2 Mailbox Full\n  b@example.jp\n    550 5.1.1 User Unknown\n\
+                      English:\n  a@example.jp\n    550 5.2.2 Mailbox Full\n  b@example.jp\n    550 5.1.1 User Unknown\n";
+        let found = recipients(report, &Addresses::new());
+        assert_eq!(found.len(), 2);
+        assert!(!found[0].1.contains("User Unknown"), "{:?}", found[0]);
+        assert!(!found[1].1.contains("Mailbox Full"), "{:?}", found[1]);
+    }
 
     #[test]
     fn a_folded_multi_line_reply_reads_as_one_text() {
