@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 447] = [
+pub(crate) static PATTERNS: [Pattern; 449] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -3590,6 +3590,10 @@ pub(crate) static PATTERNS: [Pattern; 447] = [
     },
     Pattern {
         phrase: c"mailbox unavailable",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"mailbox unavailable (-",
         sisimai: None,
     },
     Pattern {
@@ -4593,6 +4597,10 @@ pub(crate) static PATTERNS: [Pattern; 447] = [
         sisimai: None,
     },
     Pattern {
+        phrase: c"customfromdenied",
+        sisimai: None,
+    },
+    Pattern {
         phrase: c"address is not verified",
         sisimai: None,
     },
@@ -4918,7 +4926,7 @@ pub(crate) static PATTERNS: [Pattern; 447] = [
     },
     Pattern {
         phrase: c"bad destination mailbox address syntax",
-        sisimai: None,
+        sisimai: Some(c"userunknown"),
     },
     Pattern {
         phrase: c"sender's mailbox address syntax",

@@ -1311,7 +1311,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 447] = [
+pub(crate) const PATTERN_LIST: [Pattern; 449] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -1500,6 +1500,15 @@ pub(crate) const PATTERN_LIST: [Pattern; 447] = [
         recipient_domain_missing: false,
         sisimai_any_command: false,
         source: "RFC 5321 550 text (Requested action not taken: mailbox unavailable); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "mailbox unavailable (-",
+        reason: Reason::UserUnknown,
+        sisimai: None,
+        priority: 40u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: true,
+        source: "Outlook.com (550 Requested action not taken: mailbox unavailable (-2147467259:...), an error number after the RFC 5321 text); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "mailbox not found",
@@ -3752,6 +3761,15 @@ pub(crate) const PATTERN_LIST: [Pattern; 447] = [
         source: "Exim verify = sender",
     },
     Pattern {
+        phrase: "customfromdenied",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: false,
+        source: "Gmail's notice for a 'Send mail as' address whose SMTP settings are wrong (https://support.google.com/mail/?p=CustomFromDenied); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "address is not verified",
         reason: Reason::SenderRejected,
         sisimai: None,
@@ -4483,11 +4501,11 @@ pub(crate) const PATTERN_LIST: [Pattern; 447] = [
     Pattern {
         phrase: "bad destination mailbox address syntax",
         reason: Reason::Syntax,
-        sisimai: None,
+        sisimai: Some("userunknown"),
         priority: 65u8,
         recipient_domain_missing: false,
         sisimai_any_command: false,
-        source: "RFC 3463 X.1.3 text; seen in the sisimai set-of-emails corpus",
+        source: "RFC 3463 X.1.3 text (sisimai names X.1.3 userunknown, Sisimai::SMTP::Status); seen in the sisimai set-of-emails corpus",
     },
     Pattern {
         phrase: "sender's mailbox address syntax",
@@ -5337,4 +5355,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 447] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 447] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 449] = PATTERN_LIST;

@@ -86,7 +86,7 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     let message = parsed
         .filter(|m| !m.headers().is_empty())
         .ok_or(MessageError::NotAMessage)?;
-    let mut parts = Parts::of(&message, input);
+    let mut parts = Parts::of(&message, input, 0);
     let mut report = BounceReport {
         kind: MessageKind::NotBounce,
         reporting_mta: None,
@@ -131,6 +131,13 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     } else if let Some(status) = &parts.status {
         report.kind = MessageKind::Dsn;
         read_dsn(&mut report, status, parts.text.as_deref(), &own);
+        // A delivery-status part that names no recipient (Google Workspace leaves it empty):
+        // the human-readable part and the X-Failed-Recipients header name them.
+        if report.recipients.is_empty() {
+            if let Some(body) = parts.text.as_deref() {
+                read_plain(&mut report, &message, body, &own);
+            }
+        }
     } else if let Some(notification) = parts.text.as_deref().and_then(ses::notification) {
         read_ses(&mut report, notification);
     } else if let Some(body) = parts.text.as_deref().filter(|t| is_bounce(&message, t)) {
@@ -189,7 +196,7 @@ impl Returned {
 }
 
 impl Parts {
-    fn of(message: &Message<'_>, input: &[u8]) -> Parts {
+    fn of(message: &Message<'_>, input: &[u8], depth: usize) -> Parts {
         let mut parts = Parts {
             status: None,
             feedback: None,
@@ -235,8 +242,30 @@ impl Parts {
             // Delivery-status fields written into the text itself (no part of their own).
             parts.status = parts.text.as_deref().and_then(inline_status);
         }
+        if parts.status.is_none() && parts.feedback.is_none() && depth == 0 {
+            // A bounce forwarded as an attachment (a filter or a helpdesk wraps the DSN in a
+            // notice of its own): the attached report is the one to read.
+            if let Some(inner) = message.parts.iter().find_map(|p| match &p.body {
+                PartType::Message(m) if has_delivery_status(m) => Some(m),
+                _ => None,
+            }) {
+                return Parts::of(inner, inner.raw_message(), depth + 1);
+            }
+        }
         parts
     }
+}
+
+/// Whether a message has a `message/delivery-status` part of its own.
+fn has_delivery_status(message: &Message<'_>) -> bool {
+    message.parts.iter().any(|p| {
+        p.content_type().is_some_and(|c| {
+            c.subtype().is_some_and(|s| {
+                s.eq_ignore_ascii_case("delivery-status")
+                    || s.eq_ignore_ascii_case("global-delivery-status")
+            })
+        })
+    })
 }
 
 /// A MIME parser that parses the header fields a bounce needs (MIME, From, To, Subject,
@@ -728,6 +757,50 @@ mod tests {
         );
         assert_eq!(status_code("5.0.0."), "5.0.0".parse().ok());
         assert_eq!(status_code("none"), None);
+    }
+
+    const DSN_PART: &str = "Content-Type: message/delivery-status\r\n\r\n\
+        Reporting-MTA: dns; mx.example.net\r\n\r\nFinal-Recipient: rfc822; bob@example.com\r\n\
+        Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\r\n";
+
+    #[test]
+    fn a_bounce_forwarded_as_an_attachment_is_read() {
+        let inner = format!(
+            "From: MAILER-DAEMON@mx.example.net\r\nTo: alice@example.org\r\n\
+             Subject: Returned mail\r\nMIME-Version: 1.0\r\n\
+             Content-Type: multipart/report; report-type=delivery-status; boundary=in\r\n\r\n\
+             --in\r\nContent-Type: text/plain\r\n\r\nUser unknown\r\n--in\r\n{DSN_PART}--in--\r\n"
+        );
+        let outer = format!(
+            "From: filter@example.org\r\nTo: alice@example.org\r\nSubject: Fwd\r\n\
+             MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=out\r\n\r\n\
+             --out\r\nContent-Type: text/plain\r\n\r\nThe following addresses had errors\r\n\
+             --out\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--out--\r\n"
+        );
+        let report = read(outer.as_bytes()).unwrap();
+        assert_eq!(report.kind(), MessageKind::Dsn);
+        let [r] = report.recipients() else {
+            panic!("{:?}", report.recipients())
+        };
+        assert_eq!(r.recipient(), Some("bob@example.com"));
+        assert_eq!(r.verdict().reason(), Reason::UserUnknown);
+    }
+
+    #[test]
+    fn a_delivery_status_part_without_recipients_leaves_them_to_the_text() {
+        let input = "From: Mail Delivery Subsystem <mailer-daemon@example.net>\r\n\
+                     To: alice@example.org\r\nX-Failed-Recipients: bob@example.com\r\n\
+                     Subject: Delivery Status Notification (Failure)\r\nMIME-Version: 1.0\r\n\
+                     Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+                     --b\r\nContent-Type: text/plain\r\n\r\n** Message not delivered **\r\n\
+                     550 5.1.1 The email account that you tried to reach does not exist\r\n\
+                     --b\r\nContent-Type: message/delivery-status\r\n\r\n\r\n--b--\r\n";
+        let report = read(input.as_bytes()).unwrap();
+        let [r] = report.recipients() else {
+            panic!("{:?}", report.recipients())
+        };
+        assert_eq!(r.recipient(), Some("bob@example.com"));
+        assert_eq!(r.verdict().reason(), Reason::UserUnknown);
     }
 
     #[test]
