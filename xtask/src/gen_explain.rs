@@ -42,15 +42,19 @@ pub fn generate(m: &Model) -> String {
     code_reasons.sort_by_key(|cr| matches!(cr.key, CodeKey::Enhanced(k) if k.class.is_none()));
     for cr in code_reasons {
         let (reason, prio, domain) = (variant(cr.reason), cr.priority, cr.recipient_domain_missing);
+        let sisimai = match &cr.sisimai {
+            Some(s) => quote!(Some(#s)),
+            None => quote!(None),
+        };
         match cr.key {
             CodeKey::Basic(n) => {
                 let n = lit_u16(n);
-                basic_arms.push(quote!(#n => Some(CodeDefault { reason: #reason, priority: #prio, recipient_domain_missing: #domain }),));
+                basic_arms.push(quote!(#n => Some(CodeDefault { reason: #reason, sisimai: #sisimai, priority: #prio, recipient_domain_missing: #domain }),));
             }
             CodeKey::Enhanced(k) => {
                 let class = class_pattern(k.class);
                 let (s, d) = (lit_u16(k.subject), lit_u16(k.detail));
-                enhanced_arms.push(quote!((#class, #s, #d) => Some(CodeDefault { reason: #reason, priority: #prio, recipient_domain_missing: #domain }),));
+                enhanced_arms.push(quote!((#class, #s, #d) => Some(CodeDefault { reason: #reason, sisimai: #sisimai, priority: #prio, recipient_domain_missing: #domain }),));
             }
         }
     }
@@ -163,6 +167,8 @@ pub fn generate(m: &Model) -> String {
         #[derive(Debug, Clone, Copy)]
         pub(crate) struct CodeDefault {
             pub(crate) reason: Reason,
+            /// sisimai's name for the code, when finer than the reason's own.
+            pub(crate) sisimai: Option<&'static str>,
             pub(crate) priority: u8,
             /// The code says the recipient's domain does not exist or accepts no mail.
             pub(crate) recipient_domain_missing: bool,

@@ -206,6 +206,8 @@ pub struct CodeReason {
     pub key: CodeKey,
     /// Index into `Model::reasons`.
     pub reason: usize,
+    /// sisimai's name for the code, when finer than the reason's own.
+    pub sisimai: Option<String>,
     pub priority: u8,
     /// The code says the recipient's domain does not exist or accepts no mail.
     pub recipient_domain_missing: bool,

@@ -729,9 +729,13 @@ fn code_reasons(
             CodeKey::Basic(_) => defaults.basic_code,
             CodeKey::Enhanced(_) => defaults.enhanced_code,
         };
+        if let Some(s) = &cr.sisimai {
+            p.sisimai(&entry, s);
+        }
         out.push(CodeReason {
             key,
             reason,
+            sisimai: cr.sisimai.clone(),
             priority: cr.priority.unwrap_or(default),
             recipient_domain_missing: cr.recipient_domain_missing,
         });

@@ -108,6 +108,8 @@ pub struct CodeReasonDef {
     pub code: String,
     pub reason: String,
     #[serde(default)]
+    pub sisimai: Option<String>,
+    #[serde(default)]
     pub priority: Option<u8>,
     #[serde(default)]
     pub recipient_domain_missing: bool,

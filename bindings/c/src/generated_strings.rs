@@ -3507,7 +3507,7 @@ pub(crate) static REASONS: [Reason; 21] = [
         ],
     },
 ];
-pub(crate) static PATTERNS: [Pattern; 449] = [
+pub(crate) static PATTERNS: [Pattern; 452] = [
     Pattern {
         phrase: c"user unknown",
         sisimai: None,
@@ -4594,6 +4594,18 @@ pub(crate) static PATTERNS: [Pattern; 449] = [
     },
     Pattern {
         phrase: c"sender verify failed",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"address that has been blacklisted",
+        sisimai: None,
+    },
+    Pattern {
+        phrase: c"mail rejected by destination domain",
+        sisimai: Some(c"rejected"),
+    },
+    Pattern {
+        phrase: c"but my name was rejected",
         sisimai: None,
     },
     Pattern {

@@ -3,14 +3,13 @@
 
 use smtp_codes_eval::{judge, load, testdata_dir, Score};
 
-/// Reached on 2026-12-01: reason 473/557, sisimai_reason 453/557, sisimai_hardbounce 501/557,
+/// Reached on 2026-12-01: reason 474/557, sisimai_reason 455/557, sisimai_hardbounce 501/557,
 /// suppress equal to sisimai's hardbounce 477/557 (suppress drops disabled mailboxes too,
-/// which sisimai keeps soft, so it agrees less by design). Reason fell from 474 on purpose:
-/// Gmail's "blocked because its content presents a potential security issue" (three rows)
-/// is `spam_or_content`, a refusal of the content, where the eval maps sisimai's
-/// `policyviolation` to `policy_blocked`.
-const REASON_FLOOR: f64 = 84.5;
-const SISIMAI_REASON_FLOOR: f64 = 81.2;
+/// which sisimai keeps soft, so it agrees less by design). Gmail's "blocked because its
+/// content presents a potential security issue" (three rows) is `spam_or_content`, a refusal
+/// of the content, where the eval maps sisimai's `policyviolation` to `policy_blocked`.
+const REASON_FLOOR: f64 = 85.0;
+const SISIMAI_REASON_FLOOR: f64 = 81.6;
 const HARDBOUNCE_FLOOR: f64 = 89.8;
 const SUPPRESS_FLOOR: f64 = 85.5;
 

@@ -157,7 +157,13 @@ pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
         "smtp command data",
     ]) {
         Command::from_name("DATA")
-    } else if said(&["in reply to ehlo", "after ehlo", "in reply to helo"]) {
+    } else if said(&[
+        "in reply to ehlo",
+        "after ehlo",
+        "in reply to helo",
+        // qmail-remote's words for a refused HELO.
+        "but my name was rejected",
+    ]) {
         Command::from_name("EHLO")
     } else {
         None
@@ -517,6 +523,10 @@ mod tests {
             Some("RCPT")
         );
         assert_eq!(said("192.0.2.1 does not like sender."), Some("MAIL"));
+        assert_eq!(
+            said("Connected to 192.0.2.1 but my name was rejected."),
+            Some("EHLO")
+        );
         assert_eq!(
             said("SMTP error from remote server after RCPT command: 550"),
             Some("RCPT")

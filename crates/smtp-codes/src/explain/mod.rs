@@ -433,7 +433,7 @@ fn from_code(d: CodeDefault, evidence: Evidence) -> Judged {
     Judged {
         reason: d.reason,
         evidence,
-        sisimai: d.reason.sisimai(),
+        sisimai: d.sisimai.unwrap_or(d.reason.sisimai()),
         domain_missing: d.recipient_domain_missing,
     }
 }

@@ -393,6 +393,8 @@ impl fmt::Display for Reason {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct CodeDefault {
     pub(crate) reason: Reason,
+    /// sisimai's name for the code, when finer than the reason's own.
+    pub(crate) sisimai: Option<&'static str>,
     pub(crate) priority: u8,
     /// The code says the recipient's domain does not exist or accepts no mail.
     pub(crate) recipient_domain_missing: bool,
@@ -407,6 +409,7 @@ pub(crate) const fn enhanced_reason(
         (5, 1, 10) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -414,6 +417,7 @@ pub(crate) const fn enhanced_reason(
         (5, 1, 90) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -421,6 +425,7 @@ pub(crate) const fn enhanced_reason(
         (5, 2, 121) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -428,6 +433,7 @@ pub(crate) const fn enhanced_reason(
         (5, 2, 122) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -435,6 +441,7 @@ pub(crate) const fn enhanced_reason(
         (4, 3, 2) => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 35u8,
                 recipient_domain_missing: false,
             })
@@ -442,6 +449,7 @@ pub(crate) const fn enhanced_reason(
         (5, 4, 5) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -449,6 +457,7 @@ pub(crate) const fn enhanced_reason(
         (5, 4, 300) => {
             Some(CodeDefault {
                 reason: Reason::Expired,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -456,6 +465,7 @@ pub(crate) const fn enhanced_reason(
         (4, 4, 316) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: true,
             })
@@ -463,6 +473,7 @@ pub(crate) const fn enhanced_reason(
         (5, 4, 1) => {
             Some(CodeDefault {
                 reason: Reason::RelayDenied,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -470,6 +481,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 3) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -477,6 +489,7 @@ pub(crate) const fn enhanced_reason(
         (4, 7, 500) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -484,6 +497,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 501) => {
             Some(CodeDefault {
                 reason: Reason::SpamOrContent,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -491,6 +505,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 502) => {
             Some(CodeDefault {
                 reason: Reason::SenderRejected,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -498,6 +513,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 504) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -505,6 +521,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 509) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -512,6 +529,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 606) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -519,6 +537,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 705) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -526,6 +545,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 708) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -533,6 +553,7 @@ pub(crate) const fn enhanced_reason(
         (4, 7, 850) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -540,6 +561,7 @@ pub(crate) const fn enhanced_reason(
         (4, 7, 32) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -547,6 +569,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 60) => {
             Some(CodeDefault {
                 reason: Reason::SenderRejected,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -554,6 +577,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 139) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -561,6 +585,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 350) => {
             Some(CodeDefault {
                 reason: Reason::SpamOrContent,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -568,6 +593,7 @@ pub(crate) const fn enhanced_reason(
         (5, 7, 520) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -575,6 +601,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 0) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: false,
             })
@@ -582,6 +609,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 1) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -589,6 +617,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 2) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: true,
             })
@@ -596,6 +625,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 3) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 45u8,
                 recipient_domain_missing: false,
             })
@@ -603,6 +633,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 4) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -610,6 +641,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 6) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -617,6 +649,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 7) => {
             Some(CodeDefault {
                 reason: Reason::SenderRejected,
+                sisimai: None,
                 priority: 75u8,
                 recipient_domain_missing: false,
             })
@@ -624,6 +657,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 8) => {
             Some(CodeDefault {
                 reason: Reason::SenderRejected,
+                sisimai: None,
                 priority: 75u8,
                 recipient_domain_missing: false,
             })
@@ -631,6 +665,7 @@ pub(crate) const fn enhanced_reason(
         (_, 1, 10) => {
             Some(CodeDefault {
                 reason: Reason::NotAcceptingMail,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -638,6 +673,7 @@ pub(crate) const fn enhanced_reason(
         (_, 2, 0) => {
             Some(CodeDefault {
                 reason: Reason::MailboxDisabled,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: false,
             })
@@ -645,6 +681,7 @@ pub(crate) const fn enhanced_reason(
         (_, 2, 1) => {
             Some(CodeDefault {
                 reason: Reason::MailboxDisabled,
+                sisimai: None,
                 priority: 45u8,
                 recipient_domain_missing: false,
             })
@@ -652,6 +689,7 @@ pub(crate) const fn enhanced_reason(
         (_, 2, 2) => {
             Some(CodeDefault {
                 reason: Reason::MailboxFull,
+                sisimai: None,
                 priority: 60u8,
                 recipient_domain_missing: false,
             })
@@ -659,6 +697,7 @@ pub(crate) const fn enhanced_reason(
         (_, 2, 3) => {
             Some(CodeDefault {
                 reason: Reason::MessageTooLarge,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -666,6 +705,7 @@ pub(crate) const fn enhanced_reason(
         (_, 2, 4) => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: false,
             })
@@ -673,6 +713,7 @@ pub(crate) const fn enhanced_reason(
         (_, 3, 0) => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -680,6 +721,7 @@ pub(crate) const fn enhanced_reason(
         (_, 3, 1) => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 45u8,
                 recipient_domain_missing: false,
             })
@@ -687,6 +729,7 @@ pub(crate) const fn enhanced_reason(
         (_, 3, 2) => {
             Some(CodeDefault {
                 reason: Reason::NotAcceptingMail,
+                sisimai: None,
                 priority: 35u8,
                 recipient_domain_missing: false,
             })
@@ -694,6 +737,7 @@ pub(crate) const fn enhanced_reason(
         (_, 3, 3) => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: false,
             })
@@ -701,6 +745,7 @@ pub(crate) const fn enhanced_reason(
         (_, 3, 4) => {
             Some(CodeDefault {
                 reason: Reason::MessageTooLarge,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -708,6 +753,7 @@ pub(crate) const fn enhanced_reason(
         (_, 3, 5) => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -715,6 +761,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 0) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: true,
             })
@@ -722,6 +769,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 1) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: true,
             })
@@ -729,6 +777,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 2) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: Some("networkerror"),
                 priority: 40u8,
                 recipient_domain_missing: true,
             })
@@ -736,6 +785,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 3) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: Some("systemerror"),
                 priority: 40u8,
                 recipient_domain_missing: true,
             })
@@ -743,6 +793,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 4) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: None,
                 priority: 45u8,
                 recipient_domain_missing: true,
             })
@@ -750,6 +801,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 5) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: false,
             })
@@ -757,6 +809,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 6) => {
             Some(CodeDefault {
                 reason: Reason::DnsOrRouting,
+                sisimai: Some("networkerror"),
                 priority: 45u8,
                 recipient_domain_missing: true,
             })
@@ -764,6 +817,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 7) => {
             Some(CodeDefault {
                 reason: Reason::Expired,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -771,6 +825,7 @@ pub(crate) const fn enhanced_reason(
         (_, 4, 8) => {
             Some(CodeDefault {
                 reason: Reason::TlsRequired,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -778,6 +833,7 @@ pub(crate) const fn enhanced_reason(
         (_, 5, 0) => {
             Some(CodeDefault {
                 reason: Reason::Other,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -785,6 +841,7 @@ pub(crate) const fn enhanced_reason(
         (_, 5, 1) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -792,6 +849,7 @@ pub(crate) const fn enhanced_reason(
         (_, 5, 2) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -799,6 +857,7 @@ pub(crate) const fn enhanced_reason(
         (_, 5, 3) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
+                sisimai: None,
                 priority: 45u8,
                 recipient_domain_missing: false,
             })
@@ -806,6 +865,7 @@ pub(crate) const fn enhanced_reason(
         (_, 5, 4) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -813,6 +873,7 @@ pub(crate) const fn enhanced_reason(
         (_, 5, 5) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -820,6 +881,7 @@ pub(crate) const fn enhanced_reason(
         (_, 5, 6) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -827,6 +889,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 0) => {
             Some(CodeDefault {
                 reason: Reason::SpamOrContent,
+                sisimai: None,
                 priority: 25u8,
                 recipient_domain_missing: false,
             })
@@ -834,6 +897,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 1) => {
             Some(CodeDefault {
                 reason: Reason::SpamOrContent,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -841,6 +905,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 2) => {
             Some(CodeDefault {
                 reason: Reason::SpamOrContent,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -848,6 +913,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 3) => {
             Some(CodeDefault {
                 reason: Reason::SpamOrContent,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -855,6 +921,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 5) => {
             Some(CodeDefault {
                 reason: Reason::SpamOrContent,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -862,6 +929,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 7) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -869,6 +937,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 8) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -876,6 +945,7 @@ pub(crate) const fn enhanced_reason(
         (_, 6, 9) => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -883,6 +953,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 0) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 15u8,
                 recipient_domain_missing: false,
             })
@@ -890,6 +961,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 1) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -897,6 +969,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 2) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -904,6 +977,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 4) => {
             Some(CodeDefault {
                 reason: Reason::TlsRequired,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -911,6 +985,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 5) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -918,6 +993,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 7) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -925,6 +1001,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 8) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -932,6 +1009,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 9) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -939,6 +1017,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 10) => {
             Some(CodeDefault {
                 reason: Reason::TlsRequired,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -946,6 +1025,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 11) => {
             Some(CodeDefault {
                 reason: Reason::TlsRequired,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -953,6 +1033,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 12) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -960,6 +1041,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 13) => {
             Some(CodeDefault {
                 reason: Reason::MailboxDisabled,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -967,6 +1049,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 14) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -974,6 +1057,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 15) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -981,6 +1065,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 16) => {
             Some(CodeDefault {
                 reason: Reason::MessageTooLarge,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -988,6 +1073,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 17) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -995,6 +1081,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 18) => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -1002,6 +1089,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 20) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1009,6 +1097,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 21) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1016,6 +1105,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 22) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1023,6 +1113,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 23) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1030,6 +1121,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 24) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1037,6 +1129,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 25) => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1044,6 +1137,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 26) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1051,6 +1145,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 27) => {
             Some(CodeDefault {
                 reason: Reason::SenderRejected,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1058,6 +1153,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 28) => {
             Some(CodeDefault {
                 reason: Reason::RateLimited,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1065,6 +1161,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 29) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1072,6 +1169,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 30) => {
             Some(CodeDefault {
                 reason: Reason::TlsRequired,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1079,6 +1177,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 321) => {
             Some(CodeDefault {
                 reason: Reason::TlsRequired,
+                sisimai: None,
                 priority: 40u8,
                 recipient_domain_missing: false,
             })
@@ -1086,6 +1185,7 @@ pub(crate) const fn enhanced_reason(
         (_, 7, 40) => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 55u8,
                 recipient_domain_missing: false,
             })
@@ -1099,6 +1199,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         421 => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1106,6 +1207,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         450 => {
             Some(CodeDefault {
                 reason: Reason::MailboxDisabled,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -1113,6 +1215,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         451 => {
             Some(CodeDefault {
                 reason: Reason::SystemError,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1120,6 +1223,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         452 => {
             Some(CodeDefault {
                 reason: Reason::MailboxFull,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -1127,6 +1231,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         454 => {
             Some(CodeDefault {
                 reason: Reason::AuthRequired,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -1134,6 +1239,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         500 => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -1141,6 +1247,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         501 => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 20u8,
                 recipient_domain_missing: false,
             })
@@ -1148,6 +1255,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         502 => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1155,6 +1263,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         503 => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1162,6 +1271,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         504 => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1169,6 +1279,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         521 => {
             Some(CodeDefault {
                 reason: Reason::NotAcceptingMail,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: false,
             })
@@ -1176,6 +1287,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         530 => {
             Some(CodeDefault {
                 reason: Reason::AuthRequired,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1183,6 +1295,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         534 => {
             Some(CodeDefault {
                 reason: Reason::AuthRequired,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1190,6 +1303,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         535 => {
             Some(CodeDefault {
                 reason: Reason::AuthFailed,
+                sisimai: None,
                 priority: 30u8,
                 recipient_domain_missing: false,
             })
@@ -1197,6 +1311,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         538 => {
             Some(CodeDefault {
                 reason: Reason::TlsRequired,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1204,6 +1319,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         550 => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -1211,6 +1327,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         551 => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1218,6 +1335,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         552 => {
             Some(CodeDefault {
                 reason: Reason::MailboxFull,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -1225,6 +1343,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         553 => {
             Some(CodeDefault {
                 reason: Reason::UserUnknown,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -1232,6 +1351,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         554 => {
             Some(CodeDefault {
                 reason: Reason::PolicyBlocked,
+                sisimai: None,
                 priority: 5u8,
                 recipient_domain_missing: false,
             })
@@ -1239,6 +1359,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         555 => {
             Some(CodeDefault {
                 reason: Reason::Syntax,
+                sisimai: None,
                 priority: 10u8,
                 recipient_domain_missing: false,
             })
@@ -1246,6 +1367,7 @@ pub(crate) const fn basic_reason(code: u16) -> Option<CodeDefault> {
         556 => {
             Some(CodeDefault {
                 reason: Reason::NotAcceptingMail,
+                sisimai: None,
                 priority: 65u8,
                 recipient_domain_missing: false,
             })
@@ -1311,7 +1433,7 @@ impl Pattern {
 /// The phrases, as a constant the matcher builds its automaton from at compile time
 /// (a `const fn` cannot read a `static`); only `PATTERNS` exists at run time.
 #[allow(clippy::large_const_arrays)]
-pub(crate) const PATTERN_LIST: [Pattern; 449] = [
+pub(crate) const PATTERN_LIST: [Pattern; 452] = [
     Pattern {
         phrase: "user unknown",
         reason: Reason::UserUnknown,
@@ -3761,6 +3883,33 @@ pub(crate) const PATTERN_LIST: [Pattern; 449] = [
         source: "Exim verify = sender",
     },
     Pattern {
+        phrase: "address that has been blacklisted",
+        reason: Reason::SenderRejected,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: false,
+        source: "cPanel/Exim hosts (Sorry, you are sending to/from an address that has been blacklisted); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "mail rejected by destination domain",
+        reason: Reason::PolicyBlocked,
+        sisimai: Some("rejected"),
+        priority: 62u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: false,
+        source: "Zoho Mail (541 5.4.1 Mail rejected by destination domain); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
+        phrase: "but my name was rejected",
+        reason: Reason::PolicyBlocked,
+        sisimai: None,
+        priority: 60u8,
+        recipient_domain_missing: false,
+        sisimai_any_command: false,
+        source: "qmail-remote (Connected to host but my name was rejected: the server refused the client's HELO); seen in the sisimai set-of-emails corpus",
+    },
+    Pattern {
         phrase: "customfromdenied",
         reason: Reason::SenderRejected,
         sisimai: None,
@@ -5355,4 +5504,4 @@ pub(crate) const PATTERN_LIST: [Pattern; 449] = [
     },
 ];
 /// The phrases at run time; the automaton's outputs index this array.
-pub(crate) static PATTERNS: [Pattern; 449] = PATTERN_LIST;
+pub(crate) static PATTERNS: [Pattern; 452] = PATTERN_LIST;
