@@ -269,8 +269,9 @@ fn has_delivery_status(message: &Message<'_>) -> bool {
 }
 
 /// A MIME parser that parses the header fields a bounce needs (MIME, From, To, Subject,
-/// Message-ID) and keeps the others raw: `Received` lines, the costliest to parse, are read
-/// by nobody here.
+/// Message-ID) and skips the others (`Received` lines, the costliest, are read by nobody
+/// here); the few read by name (`Return-Path`, `X-Failed-Recipients`, `Auto-Submitted`) are
+/// read from their raw text.
 fn parser() -> MessageParser {
     MessageParser::new()
         .with_mime_headers()
@@ -278,6 +279,8 @@ fn parser() -> MessageParser {
         .header_address(HeaderName::From)
         .header_address(HeaderName::To)
         .header_id(HeaderName::MessageId)
+        // The other fields are skipped, not kept: their raw text is still read by name.
+        .default_header_ignore()
 }
 
 /// How many lines hold a `Content-Type` field (any case, white space allowed before the
@@ -388,17 +391,29 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
     let text = text.map(text::report_part);
     let transcript = text.and_then(transcript_command);
     let sent_to = text.map(transcript_commands).unwrap_or_default();
-    let described: std::collections::HashMap<String, String> = text
-        .map(|t| text::recipients(t, own))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(a, t)| (a.to_ascii_lowercase(), t))
-        .collect();
+    // Each is read the first time a recipient needs it, at most once.
+    let described = std::cell::OnceCell::new();
+    let described = || {
+        described.get_or_init(|| -> std::collections::HashMap<String, String> {
+            text.map(|t| text::recipients(t, own))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(a, t)| (a.to_ascii_lowercase(), t))
+                .collect()
+        })
+    };
     let single = groups.iter().filter(|g| per_recipient(g)).count() == 1;
-    let whole = text
-        .filter(|_| single)
-        .map(text::folded)
-        .filter(|t| !t.is_empty());
+    let whole = std::cell::OnceCell::new();
+    let whole = || {
+        whole
+            .get_or_init(|| {
+                text.filter(|_| single)
+                    .map(text::folded)
+                    .filter(|t| !t.is_empty())
+            })
+            .as_ref()
+    };
+    let whole_command = std::cell::OnceCell::new();
     for group in groups.iter().filter(|g| per_recipient(g)) {
         let final_recipient =
             fields::get(group, "Final-Recipient").map(|v| fields::typed_value(v).to_string());
@@ -411,14 +426,16 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             .map(diagnostic)
             .unwrap_or_default();
         // What the human-readable part says of this recipient.
-        let described_text = address
-            .as_deref()
-            .and_then(|a| described.get(&a.to_ascii_lowercase()));
+        let described_text = || {
+            address
+                .as_deref()
+                .and_then(|a| described().get(&a.to_ascii_lowercase()))
+        };
         if server_text.as_deref().is_none_or(str::is_empty) {
-            server_text = described_text.filter(|t| !t.is_empty()).cloned();
+            server_text = described_text().filter(|t| !t.is_empty()).cloned();
         }
         if server_text.as_deref().is_none_or(str::is_empty) {
-            server_text = whole.clone();
+            server_text = whole().cloned();
         }
         let is_unix = diagnostic_type
             .as_deref()
@@ -428,8 +445,8 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
         let command = server_text
             .as_deref()
             .and_then(smtp_command)
-            .or_else(|| described_text.and_then(|t| smtp_command(t)))
-            .or_else(|| whole.as_deref().and_then(smtp_command))
+            .or_else(|| described_text().and_then(|t| smtp_command(t)))
+            .or_else(|| *whole_command.get_or_init(|| whole().and_then(|t| smtp_command(t))))
             .or_else(|| {
                 sent_to
                     .get(&address.as_deref()?.to_ascii_lowercase())

@@ -149,8 +149,8 @@ fn recipient_line(line: &str) -> Option<(&str, &str, bool)> {
             }
         }
     }
-    let lower = s.to_ascii_lowercase();
-    if let Some(label) = RECIPIENT_LABELS.iter().find(|l| lower.starts_with(*l)) {
+    let labelled = |l: &&&str| s.get(..l.len()).is_some_and(|p| p.eq_ignore_ascii_case(l));
+    if let Some(label) = RECIPIENT_LABELS.iter().find(labelled) {
         s = s[label.len()..].trim_start();
     }
     // `rfc822; bob@example.com`, as DSN-like text writes it.
