@@ -13,6 +13,9 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
+/// How many times each system reads every file; the fastest pass is the time reported.
+pub const ROUNDS: usize = 5;
+
 /// One expected recipient.
 #[derive(Debug, Clone)]
 pub struct Expected {
@@ -99,7 +102,7 @@ impl Score {
 }
 
 /// Reads every file the expectations name with smtp-codes; returns the records per file and
-/// the seconds spent reading (files already in memory).
+/// the seconds of the fastest of [`ROUNDS`] passes (files already in memory).
 pub fn ours(testdata: &Path, expected: &[Expected]) -> (BTreeMap<String, Vec<Said>>, f64, usize) {
     let dir = testdata.join("sisimai");
     let files: Vec<&String> = {
@@ -116,7 +119,16 @@ pub fn ours(testdata: &Path, expected: &[Expected]) -> (BTreeMap<String, Vec<Sai
         .iter()
         .map(|(f, b)| (f.clone(), read(b).ok()))
         .collect();
-    let seconds = start.elapsed().as_secs_f64();
+    let mut seconds = start.elapsed().as_secs_f64();
+    // The best of five passes, as sisimai's: one pass of a few milliseconds is at the mercy
+    // of whatever else the machine does.
+    for _ in 1..ROUNDS {
+        let start = Instant::now();
+        for (_, b) in &bytes {
+            std::hint::black_box(read(std::hint::black_box(b)).ok());
+        }
+        seconds = seconds.min(start.elapsed().as_secs_f64());
+    }
     let said = reports
         .into_iter()
         .map(|(f, r)| {
@@ -147,7 +159,7 @@ pub fn ours(testdata: &Path, expected: &[Expected]) -> (BTreeMap<String, Vec<Sai
 }
 
 /// Runs `Sisimai->make` on every file in one perl process (Debian's libsisimai-perl) and
-/// returns its records per file and the seconds perl spent in the loop.
+/// returns its records per file and the seconds of its fastest of [`ROUNDS`] loops.
 pub fn sisimai(
     testdata: &Path,
     expected: &[Expected],
@@ -156,12 +168,16 @@ pub fn sisimai(
     let mut files: Vec<&str> = expected.iter().map(|e| e.file.as_str()).collect();
     files.dedup();
     // softbounce: 0 is a hard bounce in sisimai 4.
-    let script = "use Sisimai; use Time::HiRes qw(time); my $spent = 0; \
-        for my $f (@ARGV) { my $t = time; my $v = Sisimai->make($f, delivered => 1, vacation => 1) || []; \
-        $spent += time - $t; for my $d (@$v) { printf(\"%s\\t%s\\t%d\\n\", $f, $d->reason, \
-        ($d->softbounce == 0 ? 1 : 0)); } } printf(\"TIME\\t%.6f\\n\", $spent);";
+    let script = format!(
+        "use Sisimai; use Time::HiRes qw(time); my $best; \
+        for my $round (1..{ROUNDS}) {{ my $spent = 0; \
+        for my $f (@ARGV) {{ my $t = time; my $v = Sisimai->make($f, delivered => 1, vacation => 1) || []; \
+        $spent += time - $t; next if $round > 1; for my $d (@$v) {{ printf(\"%s\\t%s\\t%d\\n\", $f, $d->reason, \
+        ($d->softbounce == 0 ? 1 : 0)); }} }} $best = $spent if !defined $best || $spent < $best; }} \
+        printf(\"TIME\\t%.6f\\n\", $best);"
+    );
     let out = Command::new("perl")
-        .args(["-e", script])
+        .args(["-e", &script])
         .args(&files)
         .current_dir(&dir)
         .output()

@@ -123,13 +123,15 @@ pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
     if let Some(command) = transcript_command(text) {
         return Some(command);
     }
-    // Lower case, white space runs as one space: one pass, one allocation.
-    let mut lower = String::with_capacity(text.len());
-    for word in text.split_ascii_whitespace() {
-        if !lower.is_empty() {
-            lower.push(' ');
-        }
-        lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    // Lower case, white space runs as one space (most texts here are folded already: the
+    // copy is then all the work).
+    let mut lower = text.to_ascii_lowercase();
+    let folded = !lower
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '));
+    if !folded {
+        lower = lower.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     }
     let said = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
     let command = if said(&[
