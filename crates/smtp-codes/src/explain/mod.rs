@@ -290,8 +290,13 @@ pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
         return Err(NothingToExplain);
     }
     let judged = judge(class, phrase, found.code, found.enhanced);
+    Ok(explained(&found, class, judged))
+}
+
+/// The explanation of located codes with their judged reason: the policy applied once.
+fn explained<'a>(found: &Located<'a>, class: Option<Class>, judged: Judged) -> Explanation<'a> {
     let verdict = Policy::of(class, &judged);
-    Ok(Explanation {
+    Explanation {
         kind: found.kind,
         code: found.code,
         enhanced: found.enhanced,
@@ -303,7 +308,7 @@ pub fn explain(input: &str) -> Result<Explanation<'_>, NothingToExplain> {
         sisimai: judged.sisimai,
         suppress: verdict.suppress,
         sisimai_hardbounce: verdict.sisimai_hardbounce,
-    })
+    }
 }
 
 /// Words without a code (a local delivery program's, a report's sentence) read as the reply
@@ -313,20 +318,14 @@ pub(crate) fn explain_words(text: &str, status: EnhancedStatusCode) -> Option<Ex
     let phrase = best_pattern(text.as_bytes())?;
     let class = Some(status.class().reply_class());
     let judged = judge(class, Some(phrase), None, None);
-    let verdict = Policy::of(class, &judged);
-    Some(Explanation {
+    let found = Located {
         kind: InputKind::Text,
         code: None,
         enhanced: Some(status),
         text,
-        reason: judged.reason,
-        evidence: judged.evidence,
-        bounce: verdict.bounce,
-        retry: verdict.retry,
-        sisimai: judged.sisimai,
-        suppress: verdict.suppress,
-        sisimai_hardbounce: verdict.sisimai_hardbounce,
-    })
+        scope: text,
+    };
+    Some(explained(&found, class, judged))
 }
 
 /// Explains a buffer that may hold several replies, in order: a pipelined capture
