@@ -314,6 +314,7 @@ fn explained<'a>(found: &Located<'a>, class: Option<Class>, judged: Judged) -> E
 /// Words without a code (a local delivery program's, a report's sentence) read as the reply
 /// to a delivery whose status the MTA recorded: the words' phrase gives the reason, the
 /// status the class. `None` when no phrase is found.
+#[cfg(any(feature = "message", feature = "log"))]
 pub(crate) fn explain_words(text: &str, status: EnhancedStatusCode) -> Option<Explanation<'_>> {
     let phrase = best_pattern(text.as_bytes())?;
     let class = Some(status.class().reply_class());
