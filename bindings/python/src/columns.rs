@@ -421,6 +421,19 @@ fn validity(valid: impl Iterator<Item = bool>, n: usize) -> (Option<Vec<u8>>, us
     ((nulls > 0).then_some(bits), nulls)
 }
 
+/// A fixed-width column's little-endian values (a null as zero) and its validity bitmap.
+fn fixed_width<T: Copy + Default, const N: usize>(
+    values: &[Option<T>],
+    bytes: fn(T) -> [u8; N],
+    n: usize,
+) -> (Vec<u8>, (Option<Vec<u8>>, usize)) {
+    let data = values
+        .iter()
+        .flat_map(|v| bytes(v.unwrap_or_default()))
+        .collect();
+    (data, validity(values.iter().map(Option::is_some), n))
+}
+
 /// One column as a pyarrow array.
 fn arrow_array<'py>(
     pa: &Bound<'py, PyModule>,
@@ -484,27 +497,15 @@ fn arrow_array<'py>(
         }
         Column::Name(values) => utf8(&mut values.iter().copied()),
         Column::Int32(values) => {
-            let data: Vec<u8> = values
-                .iter()
-                .flat_map(|v| v.unwrap_or(0).to_le_bytes())
-                .collect();
-            let valid = validity(values.iter().map(Option::is_some), n);
+            let (data, valid) = fixed_width(values, i32::to_le_bytes, n);
             from_buffers(pa.call_method0("int32")?, valid, vec![buffer(&data)?])
         }
         Column::Int64(values) => {
-            let data: Vec<u8> = values
-                .iter()
-                .flat_map(|v| v.unwrap_or(0).to_le_bytes())
-                .collect();
-            let valid = validity(values.iter().map(Option::is_some), n);
+            let (data, valid) = fixed_width(values, i64::to_le_bytes, n);
             from_buffers(pa.call_method0("int64")?, valid, vec![buffer(&data)?])
         }
         Column::Float64(values) => {
-            let data: Vec<u8> = values
-                .iter()
-                .flat_map(|v| v.unwrap_or(0.0).to_le_bytes())
-                .collect();
-            let valid = validity(values.iter().map(Option::is_some), n);
+            let (data, valid) = fixed_width(values, f64::to_le_bytes, n);
             from_buffers(pa.call_method0("float64")?, valid, vec![buffer(&data)?])
         }
         Column::Bool(values) => {
