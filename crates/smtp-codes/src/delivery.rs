@@ -126,10 +126,8 @@ pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
     // Lower case, white space runs as one space (most texts here are folded already: the
     // copy is then all the work).
     let mut lower = text.to_ascii_lowercase();
-    let folded = !lower
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0].is_ascii_whitespace() && (w[1].is_ascii_whitespace() || w[0] != b' '));
+    let folded =
+        !lower.contains("  ") && !lower.bytes().any(|b| b.is_ascii_whitespace() && b != b' ');
     if !folded {
         lower = lower.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     }
@@ -199,14 +197,34 @@ pub(crate) fn sent_command(sent: &str) -> Option<&'static str> {
     .map(Command::name)
 }
 
-/// Whether sisimai takes an unknown user for the address itself: the reply answered RCPT, or
-/// its enhanced code is one
-/// sisimai reads as a bad address (X.1.x, but for the host, the ambiguous mailbox, a moved
-/// address and the sender's codes: X.1.2, X.1.4, X.1.6, X.1.7, X.1.8).
-fn sisimai_says_address(enhanced: Option<EnhancedStatusCode>, command: Option<&str>) -> bool {
-    let address =
-        enhanced.is_some_and(|e| e.subject() == 1 && !matches!(e.detail(), 2 | 4 | 6 | 7 | 8));
-    address || command == Some("RCPT")
+/// sisimai's name for an unknown user, by the enhanced code and the command the reply
+/// answered: `hasmoved` with X.1.6; where the phrase is one a vendor's reader decides
+/// (`vendor_decides`), `userunknown`; refused at MAIL, the sender's (`rejected`); before it,
+/// the client (`blocked`); `userunknown` when the reply answered RCPT or its code is one
+/// sisimai reads as a bad address (X.1.x but for the host, the ambiguous mailbox, a moved
+/// address and the sender's codes: X.1.2, X.1.4, X.1.6, X.1.7, X.1.8); else `filtered`, a
+/// filter's refusal, since a server reads the message only after DATA. The address may be
+/// unknown all the same, so `suppress` keeps the sender's answer.
+fn sisimai_unknown_user(
+    enhanced: Option<EnhancedStatusCode>,
+    command: Option<&str>,
+    vendor_decides: bool,
+) -> &'static str {
+    let detail = enhanced.filter(|e| e.subject() == 1).map(|e| e.detail());
+    if detail == Some(6) {
+        return "hasmoved";
+    }
+    if vendor_decides {
+        return Reason::UserUnknown.sisimai();
+    }
+    let address = detail.is_some_and(|d| !matches!(d, 2 | 4 | 7 | 8));
+    match command {
+        Some("MAIL") => Reason::SenderRejected.sisimai(),
+        Some("EHLO" | "HELO" | "CONN") => Reason::PolicyBlocked.sisimai(),
+        Some("RCPT") => Reason::UserUnknown.sisimai(),
+        _ if address => Reason::UserUnknown.sisimai(),
+        _ => "filtered",
+    }
 }
 
 /// A verdict as an explanation gives it, and whether its phrase is one sisimai's reader of
@@ -250,14 +268,14 @@ pub(crate) fn judge(
     let from_status = from_status.map(|e| verdict_of(&e, dsn));
     let from_text = said.filter(|_| !exit_status).and_then(|t| {
         let e = explain(t).ok()?;
-        match dsn {
+        Some(match (dsn, e.evidence()) {
             // Words without a code (a local program's, a report's sentence): the Status:
             // field gives the class, and the words the reason.
-            Some(d) if e.code().is_none() && e.enhanced().is_none() => {
-                explain_words(t, d).map(|e| verdict_of(&e, dsn))
+            (Some(d), Evidence::Phrase(p)) if e.code().is_none() && e.enhanced().is_none() => {
+                verdict_of(&explain_words(t, p, d), dsn)
             }
-            _ => Some(verdict_of(&e, dsn)),
-        }
+            _ => verdict_of(&e, dsn),
+        })
     });
     // The text decides; where it says nothing specific, the Status: field does.
     let vague = |v: &(Verdict, bool)| matches!(v.0.reason, Reason::Other);
@@ -331,31 +349,8 @@ pub(crate) fn judge(
         }
         _ => {}
     }
-    let moved = v
-        .enhanced
-        .is_some_and(|e| (e.subject(), e.detail()) == (1, 6));
-    if v.sisimai_reason == "userunknown" && moved {
-        // X.1.6, "destination mailbox has moved, no forwarding address": sisimai's `hasmoved`
-        // (a hard bounce too).
-        v.sisimai_reason = "hasmoved";
-    } else if v.sisimai_reason == "userunknown" && !any_command && command == Some("MAIL") {
-        // Refused at MAIL: the unknown address is the sender's (sisimai's `rejected`).
-        v.sisimai_reason = Reason::SenderRejected.sisimai();
-    } else if v.sisimai_reason == "userunknown"
-        && !any_command
-        && matches!(command, Some("EHLO" | "HELO" | "CONN"))
-    {
-        // Refused before any address was sent: the client itself (sisimai's `blocked`).
-        v.sisimai_reason = Reason::PolicyBlocked.sisimai();
-    } else if v.sisimai_reason == "userunknown"
-        && !any_command
-        && !sisimai_says_address(v.enhanced, command)
-    {
-        // sisimai's rule: an unknown user that did not answer RCPT, nor comes with an
-        // enhanced code of the address, is a filter's refusal (`filtered`, not a hard
-        // bounce): a server reads the message only after DATA. The address may be unknown
-        // all the same, so `suppress` keeps the sender's answer.
-        v.sisimai_reason = "filtered";
+    if v.sisimai_reason == Reason::UserUnknown.sisimai() {
+        v.sisimai_reason = sisimai_unknown_user(v.enhanced, command, any_command);
     }
     // What sisimai calls a failure it cannot classify: `expired` when the MTA is still
     // trying, `onhold` when there is a diagnostic to read, `undefined` when there is none.

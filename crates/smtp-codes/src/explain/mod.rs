@@ -313,10 +313,13 @@ fn explained<'a>(found: &Located<'a>, class: Option<Class>, judged: Judged) -> E
 
 /// Words without a code (a local delivery program's, a report's sentence) read as the reply
 /// to a delivery whose status the MTA recorded: the words' phrase gives the reason, the
-/// status the class. `None` when no phrase is found.
+/// status the class. `phrase` is the one [`explain`] found in the words.
 #[cfg(any(feature = "message", feature = "log"))]
-pub(crate) fn explain_words(text: &str, status: EnhancedStatusCode) -> Option<Explanation<'_>> {
-    let phrase = best_pattern(text.as_bytes())?;
+pub(crate) fn explain_words<'a>(
+    text: &'a str,
+    phrase: &'static Pattern,
+    status: EnhancedStatusCode,
+) -> Explanation<'a> {
     let class = Some(status.class().reply_class());
     let judged = judge(class, Some(phrase), None, None);
     let found = Located {
@@ -326,7 +329,7 @@ pub(crate) fn explain_words(text: &str, status: EnhancedStatusCode) -> Option<Ex
         text,
         scope: text,
     };
-    Some(explained(&found, class, judged))
+    explained(&found, class, judged)
 }
 
 /// Explains a buffer that may hold several replies, in order: a pipelined capture
