@@ -237,7 +237,9 @@ impl Parts {
             .map(|t| t.into_owned())
             .filter(|t| !t.trim().is_empty())
             // A multipart whose boundaries are missing has no parts: its raw body is the text.
-            .or_else(|| raw_body(input));
+            .or_else(|| raw_body(input))
+            // A bounce forwarded inline as a quotation reads as the bounce itself.
+            .map(|t| text::unquoted(&t).unwrap_or(t));
         if parts.status.is_none() {
             // Delivery-status fields written into the text itself (no part of their own).
             parts.status = parts.text.as_deref().and_then(inline_status);
@@ -398,17 +400,25 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
     let transcript = text.and_then(transcript_command);
     let sent_to = text.map(transcript_commands).unwrap_or_default();
     // Each is read the first time a recipient needs it, at most once.
+    // The recipients the human-readable part names, in order, and where each address is.
+    type Named = (
+        Vec<(String, String)>,
+        std::collections::HashMap<String, usize>,
+    );
     let described = std::cell::OnceCell::new();
     let described = || {
-        described.get_or_init(|| -> std::collections::HashMap<String, String> {
-            text.map(|t| text::recipients(t, own))
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(a, t)| (a.to_ascii_lowercase(), t))
-                .collect()
+        described.get_or_init(|| -> Named {
+            let named = text.map(|t| text::recipients(t, own)).unwrap_or_default();
+            let at = named
+                .iter()
+                .enumerate()
+                .map(|(i, (a, _))| (a.to_ascii_lowercase(), i))
+                .collect();
+            (named, at)
         })
     };
-    let single = groups.iter().filter(|g| per_recipient(g)).count() == 1;
+    let recipient_groups = groups.iter().filter(|g| per_recipient(g)).count();
+    let single = recipient_groups == 1;
     let whole = std::cell::OnceCell::new();
     let whole = || {
         whole
@@ -420,12 +430,24 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             .as_ref()
     };
     let whole_command = std::cell::OnceCell::new();
-    for group in groups.iter().filter(|g| per_recipient(g)) {
+    for (n, group) in groups.iter().filter(|g| per_recipient(g)).enumerate() {
         let final_recipient =
             fields::get(group, "Final-Recipient").map(|v| fields::typed_value(v).to_string());
         let original =
             fields::get(group, "Original-Recipient").map(|v| fields::typed_value(v).to_string());
-        let address = final_recipient.clone().or(original.clone());
+        let mut address = final_recipient.clone().or(original.clone());
+        // A field that holds no whole address (`rfc822; @mx.example.org`): the address the
+        // human-readable part names in the same place, when it names as many.
+        let whole_address = |a: &str| {
+            a.split_once('@')
+                .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty())
+        };
+        if !address.as_deref().is_some_and(whole_address) {
+            let named = &described().0;
+            if named.len() == recipient_groups {
+                address = Some(named[n].0.clone());
+            }
+        }
         let action = fields::get(group, "Action").and_then(Action::from_field);
         let dsn = fields::get(group, "Status").and_then(status_code);
         let (diagnostic_type, mut server_text) = fields::get(group, "Diagnostic-Code")
@@ -433,9 +455,9 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             .unwrap_or_default();
         // What the human-readable part says of this recipient.
         let described_text = || {
-            address
-                .as_deref()
-                .and_then(|a| described().get(&a.to_ascii_lowercase()))
+            let (named, at) = described();
+            let i = *at.get(&address.as_deref()?.to_ascii_lowercase())?;
+            Some(&named[i].1)
         };
         if server_text.as_deref().is_none_or(str::is_empty) {
             server_text = described_text().filter(|t| !t.is_empty()).cloned();
@@ -518,7 +540,7 @@ fn read_plain(report: &mut BounceReport, message: &Message<'_>, body: &str, own:
         // The addresses the report's sentences name ("an error delivering your mail to
         // <bob@example.com>"); else the returned message's recipient; else no address.
         let mut seen = std::collections::HashSet::new();
-        for address in text::addresses(part) {
+        for address in text::addresses_but_ids(part) {
             let own =
                 own.contains(&address.to_ascii_lowercase()) || text::is_system_address(address);
             if !own && found.len() < MAX_RECIPIENTS && seen.insert(address.to_ascii_lowercase()) {
@@ -817,6 +839,53 @@ mod tests {
         };
         assert_eq!(r.recipient(), Some("bob@example.com"));
         assert_eq!(r.verdict().reason(), Reason::UserUnknown);
+    }
+
+    #[test]
+    fn a_bounce_forwarded_as_a_quotation_is_read_as_the_bounce() {
+        // A mail client's inline forward: the bounce's lines quoted, its Message-ID among
+        // them, its DSN fields written into the text.
+        let input = "From: alice@example.org\r\nTo: helpdesk@example.org\r\n\
+            Subject: Fwd: Returned mail: see transcript for details\r\n\r\n\
+            Begin forwarded message:\r\n\r\n> From: Mail Delivery Subsystem <MAILER-DAEMON>\r\n\
+            > Message-Id: <200904290210.1@mx.example.jp>\r\n>\r\n\
+            >    ----- The following addresses had permanent fatal errors -----\r\n\
+            > <bob@example.com>\r\n>     (reason: 550 5.1.1 <bob@example.com>... User unknown)\r\n\
+            >\r\n> Reporting-MTA: dns; mx.example.jp\r\n>\r\n\
+            > Final-Recipient: RFC822; bob@example.com\r\n> Action: failed\r\n> Status: 5.1.1\r\n\
+            > Diagnostic-Code: SMTP; 550 5.1.1 <bob@example.com>... User unknown\r\n";
+        let report = read(input.as_bytes()).unwrap();
+        assert_eq!(report.kind(), MessageKind::Dsn);
+        let [r] = report.recipients() else {
+            panic!("{:?}", report.recipients())
+        };
+        assert_eq!(r.recipient(), Some("bob@example.com"));
+        assert_eq!(r.dsn().map(|d| d.to_string()).as_deref(), Some("5.1.1"));
+        assert_eq!(r.verdict().reason(), Reason::UserUnknown);
+    }
+
+    #[test]
+    fn a_final_recipient_without_a_whole_address_takes_the_one_the_text_names() {
+        let report = |final_recipient: &str| {
+            let input = format!(
+                "From: MAILER-DAEMON@mx.example.net\r\nTo: alice@example.org\r\n\
+                 Subject: Returned mail\r\nMIME-Version: 1.0\r\n\
+                 Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
+                 --b\r\nContent-Type: text/plain\r\n\r\n\
+                 ----- The following addresses had permanent fatal errors -----\r\n\
+                 <bob@example.org>\r\n    (reason: 550 Host unknown)\r\n\
+                 --b\r\nContent-Type: message/delivery-status\r\n\r\n\
+                 Reporting-MTA: dns; mx.example.net\r\n\r\n\
+                 Final-Recipient: RFC822; {final_recipient}\r\nAction: failed\r\nStatus: 5.1.2\r\n--b--\r\n"
+            );
+            read(input.as_bytes()).unwrap()
+        };
+        let r = report("@mx.example.org");
+        assert_eq!(r.recipients()[0].recipient(), Some("bob@example.org"));
+        assert_eq!(r.recipients()[0].verdict().reason(), Reason::DnsOrRouting);
+        // A whole address is the recipient, whatever the text says.
+        let r = report("carol@example.org");
+        assert_eq!(r.recipients()[0].recipient(), Some("carol@example.org"));
     }
 
     #[test]

@@ -89,6 +89,32 @@ pub(crate) fn joined_reply(text: String) -> String {
     out
 }
 
+/// A bounce forwarded inline as a quotation (`> ` before its lines, as mail clients forward
+/// a message): the text with one level of quoting taken off, when most of its lines are
+/// quoted; else `None`. A session transcript's own `>>> ` lines are not quotation, and stay.
+pub(crate) fn unquoted(text: &str) -> Option<String> {
+    let quoted = |line: &str| line == ">" || line.starts_with("> ") || line.starts_with(">>>>");
+    let (mut lines, mut quotes) = (0usize, 0usize);
+    for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
+        lines += 1;
+        quotes += usize::from(quoted(line));
+    }
+    if quotes * 2 <= lines {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = if quoted(line.trim_end()) {
+            line.strip_prefix("> ").unwrap_or(&line[1..])
+        } else {
+            line
+        };
+        out.push_str(line);
+        out.push('\n');
+    }
+    Some(out)
+}
+
 /// The report part of a plain-text bounce: everything before the returned message.
 pub(crate) fn report_part(text: &str) -> &str {
     // One case-insensitive pass for all markers: the earliest marker's line ends the report.
@@ -155,6 +181,29 @@ pub(crate) fn addresses(s: &str) -> Vec<&str> {
                 at = start + len;
             }
             None => at = i + 1,
+        }
+    }
+    out
+}
+
+/// Every address in `s` but those of message ids: on `Message-ID`, `References`,
+/// `In-Reply-To` and `Content-ID` lines and their continuations, an `@` joins an id, not an
+/// address.
+pub(crate) fn addresses_but_ids(s: &str) -> Vec<&str> {
+    const ID_FIELDS: [&str; 4] = ["message-id:", "references:", "in-reply-to:", "content-id:"];
+    let mut out = Vec::new();
+    let mut in_ids = false;
+    for line in s.lines() {
+        let continued = line.starts_with([' ', '\t']);
+        let field = line.trim_start_matches(['>', ' ']);
+        in_ids = (continued && in_ids)
+            || ID_FIELDS.iter().any(|f| {
+                field
+                    .get(..f.len())
+                    .is_some_and(|n| n.eq_ignore_ascii_case(f))
+            });
+        if !in_ids {
+            out.extend(addresses(line));
         }
     }
     out
@@ -393,6 +442,31 @@ mod tests {
         let long = "word ".repeat(MAX_TEXT);
         assert_eq!(folded(&long), folded_by_split_whitespace(&long));
         assert!(folded(&long).len() <= MAX_TEXT);
+    }
+
+    #[test]
+    fn a_bounce_forwarded_as_a_quotation_is_read_unquoted() {
+        let forwarded = "Begin forwarded message:\n\n> Subject: Returned mail\n>\n\
+            > <bob@example.com>\n>     (reason: 550 User unknown)\n>>>> DATA\n> <<< 550 User unknown\n";
+        assert_eq!(
+            unquoted(forwarded).as_deref(),
+            Some(
+                "Begin forwarded message:\n\nSubject: Returned mail\n\n<bob@example.com>\n    \
+                  (reason: 550 User unknown)\n>>> DATA\n<<< 550 User unknown\n"
+            )
+        );
+        // A report with a session transcript, or a few quoted lines, is not a quotation.
+        let transcript = "While talking to mx:\n>>> DATA\n<<< 550 User unknown\n> a quoted line\n";
+        assert_eq!(unquoted(transcript), None);
+        assert_eq!(unquoted(""), None);
+    }
+
+    #[test]
+    fn message_ids_are_not_addresses() {
+        let text = "Message-Id: <200904290210.1@mx.example.jp>\nReferences: <a.1@example.jp>\n\
+            \t<b.2@example.jp>\n> In-Reply-To: <c.3@example.jp>\nTo: bob@example.com\n";
+        assert_eq!(addresses_but_ids(text), ["bob@example.com"]);
+        assert_eq!(addresses(text).len(), 5);
     }
 
     #[test]
