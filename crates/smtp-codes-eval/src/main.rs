@@ -95,7 +95,7 @@ fn messages() -> Result<(), String> {
     use smtp_codes_eval::messages;
     let testdata = testdata_dir();
     let expected = messages::expected(&testdata)?;
-    let (ours, seconds, files) = messages::ours(&testdata, &expected);
+    let ours = messages::ours(&testdata, &expected);
     let theirs = match messages::sisimai(&testdata, &expected) {
         Ok(t) => Some(t),
         Err(e) => {
@@ -105,13 +105,7 @@ fn messages() -> Result<(), String> {
     };
     print!(
         "{}",
-        messages::report(
-            &expected,
-            &ours,
-            seconds,
-            files,
-            theirs.as_ref().map(|(t, s)| (t, *s))
-        )
+        messages::report(&expected, &ours, theirs.as_ref().map(|(t, s)| (t, *s)))
     );
     Ok(())
 }

@@ -174,6 +174,10 @@ pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
 /// In a session transcript (`>>> DATA` then `<<< 550 ...`, as Sendmail writes it), the
 /// command that got the first failure reply.
 pub(crate) fn transcript_command(text: &str) -> Option<&'static str> {
+    // Most texts hold no transcript: one search says so, instead of a look at every line.
+    if !text.contains("<<< ") {
+        return None;
+    }
     let mut last: Option<&str> = None;
     for line in text.lines().map(str::trim_start) {
         if let Some(sent) = line.strip_prefix(">>> ") {

@@ -46,5 +46,7 @@ mod report;
 mod ses;
 mod text;
 
+#[doc(hidden)]
+pub use read::parse_mime_only;
 pub use read::{read, MessageError, MAX_MESSAGE_LEN, MAX_PARTS, MAX_RECIPIENTS};
 pub use report::{Action, BounceReport, MessageKind, RecipientReport, Verdict};

@@ -93,6 +93,10 @@ pub(crate) fn joined_reply(text: String) -> String {
 /// a message): the text with one level of quoting taken off, when most of its lines are
 /// quoted; else `None`. A session transcript's own `>>> ` lines are not quotation, and stay.
 pub(crate) fn unquoted(text: &str) -> Option<String> {
+    // Most texts quote no line: one search says so, instead of a look at every line.
+    if !text.starts_with('>') && !text.contains("\n>") {
+        return None;
+    }
     let quoted = |line: &str| line == ">" || line.starts_with("> ") || line.starts_with(">>>>");
     let (mut lines, mut quotes) = (0usize, 0usize);
     for line in text.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
