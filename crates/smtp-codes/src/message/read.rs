@@ -331,19 +331,28 @@ fn raw_body(input: &[u8]) -> Option<String> {
 /// RFC 3464 fields written in a text part: from the first per-message or per-recipient
 /// field on, when a `Final-Recipient` follows.
 fn inline_status(text: &str) -> Option<String> {
-    let lower = text.to_ascii_lowercase();
-    let recipient = lower.find("\nfinal-recipient:")?;
+    // The start of each line that opens with `name` (any case), in order.
+    let lines = |name: &'static str| {
+        memchr::memchr_iter(b'\n', text.as_bytes())
+            .map(|nl| nl + 1)
+            .filter(move |&at| {
+                text.as_bytes()
+                    .get(at..at + name.len())
+                    .is_some_and(|l| l.eq_ignore_ascii_case(name.as_bytes()))
+            })
+    };
+    let recipient = lines("final-recipient:").next()?;
     let start = [
-        "\nreporting-mta:",
-        "\noriginal-envelope-id:",
-        "\naction:",
-        "\noriginal-recipient:",
+        "reporting-mta:",
+        "original-envelope-id:",
+        "action:",
+        "original-recipient:",
     ]
-    .iter()
-    .filter_map(|f| lower[..recipient].rfind(f))
+    .into_iter()
+    .filter_map(|f| lines(f).take_while(|&at| at < recipient).last())
     .min()
     .unwrap_or(recipient);
-    Some(text[start + 1..].to_string())
+    Some(text[start..].to_string())
 }
 
 /// The returned message's `Message-ID`, `From`, `To` and `Subject`.
