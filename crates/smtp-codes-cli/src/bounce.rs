@@ -2,29 +2,34 @@
 //! input, one line per recipient (JSON Lines with `--json`).
 
 use crate::human::{label, verdict_cells};
-use smtp_codes::message::{read, BounceReport, MessageKind};
+use smtp_codes::message::{read, BounceReport, MessageError, MessageKind, MAX_MESSAGE_LEN};
 use smtp_codes::Lang;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{BufRead, BufReader, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 
-/// One message to read: where it came from, and its bytes (or why they could not be had).
-pub struct Input {
-    pub name: String,
-    pub bytes: Result<Vec<u8>, String>,
+/// Where messages come from: standard input, or one file (a message, or an mbox).
+pub enum Source {
+    Stdin,
+    File(PathBuf),
 }
 
-/// Every message the paths name, in order: files, every file under a directory (sorted), the
-/// messages of an mbox file, standard input for `-`.
-pub fn inputs(paths: &[String]) -> Vec<Input> {
+impl Source {
+    fn name(&self) -> String {
+        match self {
+            Source::Stdin => "-".to_string(),
+            Source::File(path) => path.display().to_string(),
+        }
+    }
+}
+
+/// Every source the paths name, in order: files, every file under a directory (sorted), and
+/// standard input for `-`. Only the paths are held: each file is read when its turn comes,
+/// so that a folder of any size is read in the memory of one message.
+pub fn sources(paths: &[String]) -> Vec<Source> {
     let mut out = Vec::new();
     for path in paths {
         if path == "-" {
-            let mut buf = Vec::new();
-            let bytes = std::io::stdin()
-                .read_to_end(&mut buf)
-                .map(|_| buf)
-                .map_err(|e| format!("cannot read standard input: {e}"));
-            push_file(&mut out, "-", bytes);
+            out.push(Source::Stdin);
             continue;
         }
         let p = Path::new(path);
@@ -32,14 +37,9 @@ pub fn inputs(paths: &[String]) -> Vec<Input> {
             let mut files = Vec::new();
             walk(p, &mut files);
             files.sort();
-            for f in files {
-                let name = f.display().to_string();
-                let bytes = std::fs::read(&f).map_err(|e| format!("{name}: {e}"));
-                push_file(&mut out, &name, bytes);
-            }
+            out.extend(files.into_iter().map(Source::File));
         } else {
-            let bytes = std::fs::read(p).map_err(|e| format!("{path}: {e}"));
-            push_file(&mut out, path, bytes);
+            out.push(Source::File(p.to_path_buf()));
         }
     }
     out
@@ -50,71 +50,216 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
         return;
     };
     for entry in entries.flatten() {
+        // The directory listing gives the type; a link is followed to what it names.
+        let Ok(mut kind) = entry.file_type() else {
+            continue;
+        };
         let path = entry.path();
-        if path.is_dir() {
+        if kind.is_symlink() {
+            match std::fs::metadata(&path) {
+                Ok(m) => kind = m.file_type(),
+                Err(_) => continue,
+            }
+        }
+        if kind.is_dir() {
             walk(&path, files);
-        } else if path.is_file() {
+        } else if kind.is_file() {
             files.push(path);
         }
     }
 }
 
-/// A file is one message, or an mbox: messages that each start with a `From ` line.
-fn push_file(out: &mut Vec<Input>, name: &str, bytes: Result<Vec<u8>, String>) {
-    match bytes {
-        Ok(b) if b.starts_with(b"From ") => {
-            for (i, message) in mbox_messages(&b).into_iter().enumerate() {
-                out.push(Input {
-                    name: format!("{name}#{}", i + 1),
-                    bytes: Ok(message),
+/// One message to read: where it came from, and its bytes (or why they could not be had).
+struct Input {
+    name: String,
+    bytes: Result<Vec<u8>, String>,
+}
+
+/// The messages of one source, each handed to `each` as it is read: the whole file, or, for
+/// an mbox (a file that starts with a `From ` line), each of its messages in turn. No
+/// message is held past [`MAX_MESSAGE_LEN`]: a longer one is an error, and the run goes on.
+fn each_message(
+    source: &Source,
+    each: &mut impl FnMut(Input) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let name = source.name();
+    let reader: Box<dyn Read + '_> = match source {
+        Source::Stdin => Box::new(std::io::stdin().lock()),
+        Source::File(path) => match std::fs::File::open(path) {
+            Ok(f) => Box::new(f),
+            Err(e) => {
+                return each(Input {
+                    bytes: Err(format!("{name}: {e}")),
+                    name,
+                })
+            }
+        },
+    };
+    messages_of(name, reader, each)
+}
+
+/// The messages of one input, read from `reader` (see [`each_message`]).
+fn messages_of(
+    name: String,
+    reader: impl Read,
+    each: &mut impl FnMut(Input) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let mut reader = BufReader::with_capacity(1 << 16, reader);
+    let failed = |name: &str, e: std::io::Error| format!("{name}: {e}");
+    let is_mbox = match reader.fill_buf() {
+        Ok(head) => head.starts_with(b"From "),
+        Err(e) => {
+            return each(Input {
+                bytes: Err(failed(&name, e)),
+                name,
+            })
+        }
+    };
+    if !is_mbox {
+        let mut bytes = Vec::new();
+        let result = reader
+            .take(MAX_MESSAGE_LEN as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| failed(&name, e))
+            .and_then(|_| within_limit(&name, bytes));
+        return each(Input {
+            name,
+            bytes: result,
+        });
+    }
+    let mut mbox = Mbox::default();
+    let mut number = 0;
+    let mut emit = |message: Option<Vec<u8>>,
+                    each: &mut dyn FnMut(Input) -> std::io::Result<()>| {
+        number += 1;
+        let name = format!("{name}#{number}");
+        let bytes = message.ok_or_else(|| too_large(&name));
+        each(Input { name, bytes })
+    };
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        // One line at a time, none held past the longest message.
+        let read = (&mut reader)
+            .take(MAX_MESSAGE_LEN as u64 + 1)
+            .read_until(b'\n', &mut line);
+        match read {
+            Ok(0) => break,
+            Ok(_) => {
+                if let Some(done) = mbox.line(&line) {
+                    emit(done, each)?;
+                }
+                if line.len() > MAX_MESSAGE_LEN && !line.ends_with(b"\n") {
+                    // The rest of an endless line: read and dropped up to its end.
+                    let mut rest = Vec::new();
+                    loop {
+                        rest.clear();
+                        match (&mut reader).take(1 << 16).read_until(b'\n', &mut rest) {
+                            Ok(0) | Err(_) => break,
+                            Ok(_) if rest.ends_with(b"\n") => break,
+                            Ok(_) => {}
+                        }
+                    }
+                }
+            }
+            Err(e) => {
+                let name = format!("{name}#{}", number + 1);
+                return each(Input {
+                    bytes: Err(failed(&name, e)),
+                    name,
                 });
             }
         }
-        bytes => out.push(Input {
-            name: name.to_string(),
-            bytes,
-        }),
+    }
+    if let Some(last) = mbox.finish() {
+        emit(last, each)?;
+    }
+    Ok(())
+}
+
+fn too_large(name: &str) -> String {
+    let error = MessageError::TooLarge {
+        limit: MAX_MESSAGE_LEN,
+    };
+    format!("{name}: {error}")
+}
+
+fn within_limit(name: &str, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
+    if bytes.len() > MAX_MESSAGE_LEN {
+        Err(too_large(name))
+    } else {
+        Ok(bytes)
     }
 }
 
-/// The messages of an mbox (the `From ` separator lines dropped, `>From ` unquoted).
-fn mbox_messages(b: &[u8]) -> Vec<Vec<u8>> {
-    let mut messages: Vec<Vec<u8>> = Vec::new();
-    let mut at_line_start = true;
-    let mut previous_blank = true;
-    for line in b.split_inclusive(|&c| c == b'\n') {
-        if at_line_start && previous_blank && line.starts_with(b"From ") {
-            messages.push(Vec::new());
-        } else if let Some(current) = messages.last_mut() {
-            match line.strip_prefix(b">") {
-                Some(rest) if rest.starts_with(b"From ") => current.extend_from_slice(rest),
-                _ => current.extend_from_slice(line),
+/// An mbox read line by line: a `From ` line after a blank line starts a message (the line
+/// itself dropped), `>From ` is unquoted. A message is `None` once it grows past
+/// [`MAX_MESSAGE_LEN`]; its bytes are not kept.
+struct Mbox {
+    current: Option<Option<Vec<u8>>>,
+    at_line_start: bool,
+    previous_blank: bool,
+}
+
+impl Default for Mbox {
+    fn default() -> Self {
+        Mbox {
+            current: None,
+            at_line_start: true,
+            previous_blank: true,
+        }
+    }
+}
+
+impl Mbox {
+    /// Takes one line (with its `\n`); returns the message it ended, if it started another.
+    fn line(&mut self, line: &[u8]) -> Option<Option<Vec<u8>>> {
+        let mut done = None;
+        if self.at_line_start && self.previous_blank && line.starts_with(b"From ") {
+            done = self.current.replace(Some(Vec::new()));
+        } else if let Some(current) = &mut self.current {
+            let line = match line.strip_prefix(b">") {
+                Some(rest) if rest.starts_with(b"From ") => rest,
+                _ => line,
+            };
+            if let Some(bytes) = current {
+                if bytes.len() + line.len() > MAX_MESSAGE_LEN {
+                    *current = None;
+                } else {
+                    bytes.extend_from_slice(line);
+                }
             }
         }
-        previous_blank = line.iter().all(u8::is_ascii_whitespace);
-        at_line_start = line.ends_with(b"\n");
+        self.previous_blank = line.iter().all(u8::is_ascii_whitespace);
+        self.at_line_start = line.ends_with(b"\n");
+        done
     }
-    messages
+
+    /// The last message, if any.
+    fn finish(self) -> Option<Option<Vec<u8>>> {
+        self.current
+    }
 }
 
-/// Reads every input and writes what it found; returns how many inputs could be read.
+/// Reads every message the sources hold and writes what it found; returns how many could be
+/// read.
 pub fn run(
-    inputs: Vec<Input>,
+    sources: &[Source],
     json: bool,
     lang: Lang,
     out: &mut impl Write,
 ) -> std::io::Result<usize> {
     // A progress bar for long runs, only where a person watches standard error.
-    let progress = (inputs.len() >= 200 && std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(inputs.len() as u64);
+    let progress = (sources.len() >= 200 && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(sources.len() as u64);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} messages {elapsed}")
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar
     });
     let mut read_ok = 0;
-    for input in inputs {
+    let mut write = |input: Input| -> std::io::Result<()> {
         let result = input
             .bytes
             .and_then(|b| read(&b).map_err(|e| format!("{}: {e}", input.name)));
@@ -138,6 +283,10 @@ pub fn run(
             }
             Err(error) => writeln!(out, "{error}")?,
         }
+        Ok(())
+    };
+    for source in sources {
+        each_message(source, &mut write)?;
         if let Some(bar) = &progress {
             bar.inc(1);
         }
@@ -183,13 +332,73 @@ fn table(name: &str, report: &BounceReport, lang: Lang) -> String {
 mod tests {
     use super::*;
 
+    /// The messages of an mbox read line by line, as `each_message` reads them.
+    fn mbox_messages(b: &[u8]) -> Vec<Option<Vec<u8>>> {
+        let mut mbox = Mbox::default();
+        let mut out: Vec<Option<Vec<u8>>> = b
+            .split_inclusive(|&c| c == b'\n')
+            .filter_map(|l| mbox.line(l))
+            .collect();
+        out.extend(mbox.finish());
+        out
+    }
+
     #[test]
     fn an_mbox_splits_at_from_lines() {
         let mbox = b"From a@example.com Mon Jan  1 00:00:00 2024\nSubject: one\n\nbody\n>From here\n\nFrom b@example.com Mon Jan  1 00:00:00 2024\nSubject: two\n\nbody\n";
-        let m = mbox_messages(mbox);
+        let m: Vec<Vec<u8>> = mbox_messages(mbox).into_iter().flatten().collect();
         assert_eq!(m.len(), 2);
         assert!(m[0].starts_with(b"Subject: one"));
         assert!(String::from_utf8_lossy(&m[0]).contains("\nFrom here"));
         assert!(m[1].starts_with(b"Subject: two"));
+        // A `From ` line inside a paragraph starts no message.
+        let m = mbox_messages(b"From a\nSubject: x\n\nsee\nFrom here on\n");
+        assert_eq!(m.len(), 1);
+    }
+
+    #[test]
+    fn an_endless_line_ends_its_message_not_the_run() {
+        let limit = MAX_MESSAGE_LEN as u64;
+        let input = std::io::Read::chain(
+            &b"From a\nSubject: one\n"[..],
+            std::io::repeat(b'x').take(limit + 100),
+        )
+        .chain(&b"\n\nFrom b\nSubject: two\n\nbody\n"[..]);
+        let mut got = Vec::new();
+        messages_of("in".into(), input, &mut |i| {
+            got.push(i);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].name, "in#1");
+        assert!(got[0].bytes.as_ref().unwrap_err().contains("longer than"));
+        assert_eq!(got[1].name, "in#2");
+        assert_eq!(got[1].bytes.as_deref().unwrap(), b"Subject: two\n\nbody\n");
+        // A file that is not an mbox, past the limit: an error, without reading it all.
+        let mut got = Vec::new();
+        let big = std::io::repeat(b'x').take(u64::MAX);
+        messages_of("big".into(), big, &mut |i| {
+            got.push(i);
+            Ok(())
+        })
+        .unwrap();
+        assert!(got[0].bytes.as_ref().unwrap_err().contains("longer than"));
+    }
+
+    #[test]
+    fn a_message_past_the_limit_is_dropped_not_kept() {
+        let mut mbox = Mbox::default();
+        assert_eq!(mbox.line(b"From a\n"), None);
+        let mut line = vec![b'x'; 1 << 20];
+        line.push(b'\n');
+        for _ in 0..=(MAX_MESSAGE_LEN >> 20) {
+            mbox.line(&line);
+        }
+        // The message over the limit ends as `None`; the next one is read.
+        mbox.line(b"\n");
+        assert_eq!(mbox.line(b"From b\n"), Some(None));
+        mbox.line(b"Subject: two\n");
+        assert_eq!(mbox.finish(), Some(Some(b"Subject: two\n".to_vec())));
     }
 }

@@ -252,9 +252,9 @@ fn run(command: Command, out: &mut String) -> Result<ExitCode, String> {
         }
         Command::Bounce { paths, output } => {
             let lang = language(output.lang);
-            let inputs = bounce::inputs(&paths);
+            let sources = bounce::sources(&paths);
             let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
-            let read = bounce::run(inputs, output.json, lang, &mut stdout)
+            let read = bounce::run(&sources, output.json, lang, &mut stdout)
                 .and_then(|n| stdout.flush().map(|()| n));
             match read {
                 // Exit status 1 only when nothing at all could be read.

@@ -664,3 +664,87 @@ fn each_line_gives_no_verdict_to_log_lines_without_a_reply() {
         }
     }
 }
+
+/// The peak resident memory of a running child so far (`VmHWM`, in bytes), if it still runs.
+fn peak_memory(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let kb = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?;
+    kb.trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .map(|k| k * 1024)
+}
+
+/// Runs `smtp-codes bounce --json path`; returns its output and its peak memory.
+fn bounce_with_peak_memory(path: &std::path::Path) -> (String, u64) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smtp-codes"))
+        .args(["bounce", "--json"])
+        .arg(path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // The output is read on a thread, so that the child never waits on a full pipe.
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut stdout, &mut s).map(|_| s)
+    });
+    let (mut peak, start) = (0, std::time::Instant::now());
+    let status = loop {
+        if let Some(m) = peak_memory(child.id()) {
+            peak = peak.max(m);
+        }
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("bounce over 80 MiB took over a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    };
+    assert!(status.success());
+    assert!(peak > 0, "the child's memory was never read");
+    (reader.join().unwrap().unwrap(), peak)
+}
+
+#[test]
+fn bounce_reads_a_folder_or_an_mbox_in_the_memory_of_one_message() {
+    // 160 real bounces, each padded to 512 KiB after its MIME structure: 80 MiB in all, as
+    // 160 files in a folder and as one mbox.
+    let one = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../testdata/sisimai/maildir/bsd/lhost-postfix-01.eml"
+    ))
+    .unwrap();
+    let mut padded = one.clone();
+    padded.push(b'\n');
+    while padded.len() < 512 << 10 {
+        padded.extend_from_slice(b"epilogue filler line, 0123456789 abcdefghijklmnopqrstuvwxyz\n");
+    }
+    let dir = std::env::temp_dir().join(format!("smtp-codes-folder-{}", std::process::id()));
+    let folder = dir.join("folder");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut mbox = Vec::new();
+    for i in 0..160 {
+        std::fs::write(folder.join(format!("{i:03}.eml")), &padded).unwrap();
+        mbox.extend_from_slice(b"From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n");
+        mbox.extend_from_slice(&padded);
+        mbox.push(b'\n');
+    }
+    std::fs::write(dir.join("bounces.mbox"), &mbox).unwrap();
+    drop(mbox);
+    let runs = [folder.clone(), dir.join("bounces.mbox")].map(|p| bounce_with_peak_memory(&p));
+    std::fs::remove_dir_all(&dir).unwrap();
+    for (what, (lines, peak)) in ["a folder", "an mbox"].iter().zip(runs) {
+        assert_eq!(lines.lines().count(), 160, "{what}: one record per message");
+        assert!(
+            peak < 40 << 20,
+            "{what}: peak memory {} MiB for 80 MiB of messages: held, not streamed",
+            peak >> 20
+        );
+    }
+}
