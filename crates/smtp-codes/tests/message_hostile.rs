@@ -1092,3 +1092,30 @@ Action: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: {diagnostic}\r\n\r\n--=_b--\
         }
     }
 }
+
+/// A boundary delimiter and two line ends make a part, and mail-parser keeps about 150 bytes
+/// for each: a message of empty parts would cost some 20 times its size. Past one delimiter
+/// every 32 bytes (beyond a base no real bounce reaches) a message is refused; at that
+/// density, memory stays within the bound.
+#[test]
+fn parts_by_the_million_are_refused_and_dense_parts_stay_in_bounded_memory() {
+    for n in [10_000, 1_000_000] {
+        let input = format!("{DSN_HEAD}{}--=_b--\r\n", "--=_b\r\n\r\n".repeat(n));
+        let w = watched(
+            Arc::new(input.into_bytes()),
+            "empty parts",
+            Duration::from_secs(10),
+        );
+        assert!(
+            matches!(w.result, Err(MessageError::TooManyParts { .. })),
+            "{n} empty parts: {:?}",
+            w.result.as_ref().map(|r| r.kind())
+        );
+    }
+    // One delimiter every 32 bytes, 100,000 of them: read, within 8 times its size.
+    let part = "--=_b\r\n\r\n0123456789abcdefghijklm\r\n";
+    assert_eq!(part.len(), 34);
+    let input = format!("{DSN_HEAD}{}--=_b--\r\n", part.repeat(100_000));
+    let w = assert_memory("a part every 34 bytes", Arc::new(input.into_bytes()), 8);
+    assert!(w.result.is_ok());
+}

@@ -25,6 +25,17 @@ pub const MAX_RECIPIENTS: usize = text::MAX_RECIPIENTS;
 /// More is refused with [`MessageError::TooManyParts`], so that nesting stays shallow.
 pub const MAX_PARTS: usize = 256;
 
+/// The most boundary delimiters a message may hold: each can start a part, and mail-parser
+/// keeps about 150 bytes for a part, which may take as few as 7 bytes of input (`--b` and two
+/// line ends). [`max_delimiters`] allows one every 32 bytes beyond a base a real bounce never
+/// reaches, so that parts cost at most a few times the input.
+const BASE_DELIMITERS: usize = MAX_PARTS;
+
+/// The most `--` pairs a message of `len` bytes may hold (see [`BASE_DELIMITERS`]).
+fn max_delimiters(len: usize) -> usize {
+    BASE_DELIMITERS + len / 32
+}
+
 /// Why bytes could not be read as a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -40,7 +51,8 @@ pub enum MessageError {
     },
     /// MIME structure the MIME parser could not read.
     Malformed,
-    /// More MIME parts than [`MAX_PARTS`].
+    /// More MIME parts than [`MAX_PARTS`] `Content-Type` fields, or more boundary
+    /// delimiters (`--`) than 256 and one every 32 bytes: `limit` says which.
     TooManyParts {
         /// The limit.
         limit: usize,
@@ -78,6 +90,13 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
     }
     if content_types(input) > MAX_PARTS {
         return Err(MessageError::TooManyParts { limit: MAX_PARTS });
+    }
+    // mail-parser finds a boundary delimiter (`--` and the boundary) anywhere in a line, and
+    // each starts a part, with or without a `Content-Type` field: their number bounds the
+    // parts that fields do not count.
+    let limit = max_delimiters(input.len());
+    if memchr::memmem::find_iter(input, b"--").nth(limit).is_some() {
+        return Err(MessageError::TooManyParts { limit });
     }
     // mail-parser checks invariants of its own with debug_assert!, which malformed MIME can
     // reach in debug builds: such a message is refused, never a panic of the caller's.
