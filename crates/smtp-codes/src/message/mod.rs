@@ -35,10 +35,11 @@
 //! # Limits
 //!
 //! MIME structure, transfer encodings, RFC 2047 words and charsets are read by mail-parser.
-//! Messages over [`MAX_MESSAGE_LEN`] or with more than [`MAX_PARTS`] MIME parts are refused;
-//! a report keeps at most
-//! [`MAX_RECIPIENTS`] recipients, and each recipient's text at most 4 KiB. Reading is linear
-//! in the input; memory stays within a small multiple of it.
+//! Messages over [`MAX_MESSAGE_LEN`], with more than [`MAX_PARTS`] MIME parts, or with more
+//! boundary delimiters (`--`) than 256 and one every 32 bytes are refused; a report keeps at
+//! most [`MAX_RECIPIENTS`] recipients, and each recipient's text at most 4 KiB. Reading is
+//! linear in the input; memory stays within a small multiple of it (SECURITY.md names the
+//! one shape known to go past it: encoded nested messages).
 
 mod fields;
 mod read;
