@@ -118,6 +118,60 @@ impl Verdict {
     }
 }
 
+/// The words that name the command a reply answered, by command (the first command in this
+/// list wins), each with words one of which every phrase holds: most texts hold none of
+/// them, and a few searches say so instead of one per phrase.
+const COMMAND_WORDS: [(&str, &[&str], &[&str]); 5] = [
+    (
+        "DATA_END",
+        &["data", "message"],
+        &[
+            "end of data",
+            "end of message",
+            "after data end",
+            "our final data",
+        ],
+    ),
+    (
+        "RCPT",
+        &["rcpt", "does not like"],
+        &[
+            "rcpt to",
+            "rcpt_to",
+            "after rcpt command",
+            "smtp:rcpt ",
+            // qmail-remote's words for a refused RCPT and MAIL.
+            "does not like recipient",
+        ],
+    ),
+    (
+        "MAIL",
+        &["mail", "does not like"],
+        &["mail from", "mail_from", "does not like sender"],
+    ),
+    (
+        "DATA",
+        &["data"],
+        &[
+            "in reply to data",
+            "after data",
+            "response to data",
+            "smtp command data",
+        ],
+    ),
+    (
+        "EHLO",
+        &["ehlo", "helo", "my name"],
+        &[
+            "in reply to ehlo",
+            "after ehlo",
+            "in reply to helo",
+            // qmail-remote's words for a refused HELO.
+            "but my name was rejected",
+        ],
+    ),
+];
+
 /// The SMTP command the reply answered, when the text says so.
 pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
     if let Some(command) = transcript_command(text) {
@@ -131,44 +185,13 @@ pub(crate) fn smtp_command(text: &str) -> Option<&'static str> {
     if !folded {
         lower = lower.split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     }
-    let said = |phrases: &[&str]| phrases.iter().any(|p| lower.contains(p));
-    let command = if said(&[
-        "end of data",
-        "end of message",
-        "after data end",
-        "our final data",
-    ]) {
-        Command::from_name("DATA_END")
-    } else if said(&[
-        "rcpt to",
-        "rcpt_to",
-        "after rcpt command",
-        "smtp:rcpt ",
-        // qmail-remote's words for a refused RCPT and MAIL.
-        "does not like recipient",
-    ]) {
-        Command::from_name("RCPT")
-    } else if said(&["mail from", "mail_from", "does not like sender"]) {
-        Command::from_name("MAIL")
-    } else if said(&[
-        "in reply to data",
-        "after data",
-        "response to data",
-        "smtp command data",
-    ]) {
-        Command::from_name("DATA")
-    } else if said(&[
-        "in reply to ehlo",
-        "after ehlo",
-        "in reply to helo",
-        // qmail-remote's words for a refused HELO.
-        "but my name was rejected",
-    ]) {
-        Command::from_name("EHLO")
-    } else {
-        None
-    };
-    command.map(Command::name)
+    COMMAND_WORDS
+        .iter()
+        .find(|(_, anchors, words)| {
+            anchors.iter().any(|a| lower.contains(a)) && words.iter().any(|w| lower.contains(w))
+        })
+        .and_then(|(command, _, _)| Command::from_name(command))
+        .map(Command::name)
 }
 
 /// In a session transcript (`>>> DATA` then `<<< 550 ...`, as Sendmail writes it), the
@@ -374,6 +397,23 @@ pub(crate) fn judge(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_command_phrase_holds_one_of_its_commands_anchors() {
+        for (command, anchors, words) in COMMAND_WORDS {
+            assert!(Command::from_name(command).is_some(), "{command}");
+            for w in words {
+                assert!(anchors.iter().any(|a| w.contains(a)), "{command}: {w:?}");
+            }
+        }
+        // The first command named wins, as the list orders them.
+        assert_eq!(smtp_command("550 after end of data"), Some("DATA_END"));
+        assert_eq!(smtp_command("in reply to RCPT TO command"), Some("RCPT"));
+        assert_eq!(smtp_command("MAIL FROM refused after DATA"), Some("MAIL"));
+        assert_eq!(smtp_command("said:\n  550 in reply to\n DATA"), Some("DATA"));
+        assert_eq!(smtp_command("but my name was rejected"), Some("EHLO"));
+        assert_eq!(smtp_command("550 5.1.1 user unknown"), None);
+    }
 
     #[test]
     fn status_codes_and_commands() {

@@ -121,17 +121,87 @@ pub(crate) fn unquoted(text: &str) -> Option<String> {
 
 /// The report part of a plain-text bounce: everything before the returned message.
 pub(crate) fn report_part(text: &str) -> &str {
-    // One case-insensitive pass for all markers: the earliest marker's line ends the report.
-    static MARKERS: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
-    let markers = MARKERS.get_or_init(|| {
-        AhoCorasick::builder()
+    match copy_marker_line(text) {
+        Some(line) => &text[..line],
+        None => text,
+    }
+}
+
+/// The copy markers, and words that every marker holds one of (see [`anchor_words`]).
+struct CopyMarkers {
+    /// Every marker, any case.
+    markers: AhoCorasick,
+    /// Searches for the anchor words, in lower case.
+    anchors: Vec<memchr::memmem::Finder<'static>>,
+}
+
+/// The fewest words of the markers such that every marker holds one (chosen greedily: the
+/// word most markers hold first). A line without one of them holds no marker, so that the
+/// markers are looked for only in the few lines that do ("message", in most reports).
+fn anchor_words(markers: &[&str]) -> Vec<String> {
+    let words = |m: &str| -> Vec<String> {
+        m.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect()
+    };
+    let mut left: Vec<Vec<String>> = markers.iter().map(|m| words(m)).collect();
+    let mut chosen = Vec::new();
+    while !left.is_empty() {
+        let mut counts: std::collections::BTreeMap<&String, usize> = Default::default();
+        for w in left.iter().flatten() {
+            *counts.entry(w).or_default() += 1;
+        }
+        // The word most markers hold; among equals the longest, the rarer in text.
+        let Some(best) = counts
+            .into_iter()
+            .max_by_key(|(w, n)| (*n, w.len()))
+            .map(|(w, _)| w.clone())
+        else {
+            // A marker with no word at all: every line must be searched.
+            return Vec::new();
+        };
+        left.retain(|m| !m.contains(&best));
+        chosen.push(best);
+    }
+    chosen
+}
+
+/// Where the line holding the first copy marker starts, if a marker is in `text`.
+fn copy_marker_line(text: &str) -> Option<usize> {
+    static MARKERS: std::sync::OnceLock<CopyMarkers> = std::sync::OnceLock::new();
+    let m = MARKERS.get_or_init(|| CopyMarkers {
+        markers: AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(COPY_MARKERS)
-            .expect("the copy markers are a few short strings")
+            .expect("the copy markers are a few short strings"),
+        anchors: anchor_words(&COPY_MARKERS)
+            .iter()
+            .map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+            .collect(),
     });
-    match markers.find(text) {
-        Some(m) => &text[..text[..m.start()].rfind('\n').map_or(0, |nl| nl + 1)],
-        None => text,
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |nl| nl + 1);
+    if m.anchors.is_empty() {
+        return m.markers.find(text).map(|found| line_start(found.start()));
+    }
+    // The lines that hold an anchor word, in order, each searched for a marker once: the
+    // next occurrence of each word is kept, so that the text is read once per word.
+    let lower = text.as_bytes().to_ascii_lowercase();
+    let mut next: Vec<Option<usize>> = m.anchors.iter().map(|f| f.find(&lower)).collect();
+    let mut from = 0;
+    loop {
+        for (n, f) in next.iter_mut().zip(&m.anchors) {
+            if n.is_some_and(|at| at < from) {
+                *n = f.find(&lower[from..]).map(|at| from + at);
+            }
+        }
+        let at = next.iter().flatten().copied().min()?;
+        let start = line_start(at);
+        let end = text[at..].find('\n').map_or(text.len(), |nl| at + nl);
+        if let Some(found) = m.markers.find(&text[start..end]) {
+            return Some(line_start(start + found.start()));
+        }
+        from = end;
     }
 }
 
@@ -471,6 +541,40 @@ mod tests {
             \t<b.2@example.jp>\n> In-Reply-To: <c.3@example.jp>\nTo: bob@example.com\n";
         assert_eq!(addresses_but_ids(text), ["bob@example.com"]);
         assert_eq!(addresses(text).len(), 5);
+    }
+
+    #[test]
+    fn every_copy_marker_holds_an_anchor_word() {
+        let anchors = anchor_words(&COPY_MARKERS);
+        assert!(!anchors.is_empty() && anchors.len() < COPY_MARKERS.len());
+        for m in COPY_MARKERS {
+            assert!(anchors.iter().any(|a| m.contains(a.as_str())), "{m}");
+        }
+        assert_eq!(anchor_words(&["a copy", "the copy", "-------"]), Vec::<String>::new());
+        assert_eq!(anchor_words(&["x y", "y z", "z"]), ["z", "y"]);
+    }
+
+    #[test]
+    fn the_first_marker_is_found_wherever_the_anchor_words_are() {
+        // The same as one search of every marker over the whole text, line by line.
+        let whole = |t: &str| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(COPY_MARKERS)
+                .unwrap()
+                .find(t)
+                .map(|m| t[..m.start()].rfind('\n').map_or(0, |nl| nl + 1))
+        };
+        for text in [
+            "no marker at all",
+            "a message\nanother MESSAGE\n------ This is a copy of the message, with headers\n",
+            "message\n-------Original Mail Info\n--- Below this line is a copy of the message.\n",
+            "Original message follows\n",
+            "x\r\nthe message was\r\n  Original message header\r\nTo: x",
+            "caf\u{e9} message \u{4e2d}\nunsent message follows\n",
+        ] {
+            assert_eq!(copy_marker_line(text), whole(text), "{text:?}");
+        }
     }
 
     #[test]
