@@ -410,7 +410,10 @@ mod tests {
         assert_eq!(smtp_command("550 after end of data"), Some("DATA_END"));
         assert_eq!(smtp_command("in reply to RCPT TO command"), Some("RCPT"));
         assert_eq!(smtp_command("MAIL FROM refused after DATA"), Some("MAIL"));
-        assert_eq!(smtp_command("said:\n  550 in reply to\n DATA"), Some("DATA"));
+        assert_eq!(
+            smtp_command("said:\n  550 in reply to\n DATA"),
+            Some("DATA")
+        );
         assert_eq!(smtp_command("but my name was rejected"), Some("EHLO"));
         assert_eq!(smtp_command("550 5.1.1 user unknown"), None);
     }

@@ -550,7 +550,10 @@ mod tests {
         for m in COPY_MARKERS {
             assert!(anchors.iter().any(|a| m.contains(a.as_str())), "{m}");
         }
-        assert_eq!(anchor_words(&["a copy", "the copy", "-------"]), Vec::<String>::new());
+        assert_eq!(
+            anchor_words(&["a copy", "the copy", "-------"]),
+            Vec::<String>::new()
+        );
         assert_eq!(anchor_words(&["x y", "y z", "z"]), ["z", "y"]);
     }
 
