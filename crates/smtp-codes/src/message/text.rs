@@ -135,15 +135,20 @@ struct CopyMarkers {
     anchors: Vec<memchr::memmem::Finder<'static>>,
 }
 
-/// The fewest words of the markers such that every marker holds one (chosen greedily: the
-/// word most markers hold first). A line without one of them holds no marker, so that the
-/// markers are looked for only in the few lines that do ("message", in most reports).
+/// A few words of the markers such that every marker holds one, chosen greedily (the word
+/// most markers hold first). A line without one of them holds no marker, so that the markers
+/// are looked for only in the few lines that do ("message", in most reports).
 fn anchor_words(markers: &[&str]) -> Vec<String> {
     let words = |m: &str| -> Vec<String> {
-        m.split(|c: char| !c.is_ascii_alphanumeric())
+        let mut words: Vec<String> = m
+            .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| !w.is_empty())
             .map(str::to_ascii_lowercase)
-            .collect()
+            .collect();
+        // Each word once per marker: the count is of markers.
+        words.sort();
+        words.dedup();
+        words
     };
     let mut left: Vec<Vec<String>> = markers.iter().map(|m| words(m)).collect();
     let mut chosen = Vec::new();
@@ -184,25 +189,48 @@ fn copy_marker_line(text: &str) -> Option<usize> {
     if m.anchors.is_empty() {
         return m.markers.find(text).map(|found| line_start(found.start()));
     }
-    // The lines that hold an anchor word, in order, each searched for a marker once: the
-    // next occurrence of each word is kept, so that the text is read once per word.
-    let lower = text.as_bytes().to_ascii_lowercase();
-    let mut next: Vec<Option<usize>> = m.anchors.iter().map(|f| f.find(&lower)).collect();
-    let mut from = 0;
-    loop {
-        for (n, f) in next.iter_mut().zip(&m.anchors) {
-            if n.is_some_and(|at| at < from) {
-                *n = f.find(&lower[from..]).map(|at| from + at);
+    // The text is lower-cased a block at a time (each block overlapping the last by the
+    // longest word, so that no word is missed at a seam); the lines that hold a word are
+    // searched for a marker in order, each once.
+    const BLOCK: usize = 64 << 10;
+    let overlap = m
+        .anchors
+        .iter()
+        .map(|f| f.needle().len())
+        .max()
+        .unwrap_or(1)
+        - 1;
+    let bytes = text.as_bytes();
+    let mut lower = Vec::with_capacity(BLOCK.min(bytes.len()));
+    let mut searched = 0; // the end of the last line searched
+    let mut block = 0;
+    while block < bytes.len() {
+        let end = (block + BLOCK).min(bytes.len());
+        lower.clear();
+        lower.extend(bytes[block..end].iter().map(u8::to_ascii_lowercase));
+        let mut hits: Vec<usize> = m
+            .anchors
+            .iter()
+            .flat_map(|f| f.find_iter(&lower).map(|at| block + at))
+            .collect();
+        hits.sort_unstable();
+        for at in hits {
+            if at < searched {
+                continue;
             }
+            let start = line_start(at);
+            let line_end = text[at..].find('\n').map_or(text.len(), |nl| at + nl);
+            if let Some(found) = m.markers.find(&text[start..line_end]) {
+                return Some(line_start(start + found.start()));
+            }
+            searched = line_end;
         }
-        let at = next.iter().flatten().copied().min()?;
-        let start = line_start(at);
-        let end = text[at..].find('\n').map_or(text.len(), |nl| at + nl);
-        if let Some(found) = m.markers.find(&text[start..end]) {
-            return Some(line_start(start + found.start()));
+        if end == bytes.len() {
+            break;
         }
-        from = end;
+        block = end - overlap;
     }
+    None
 }
 
 /// An e-mail address that starts `s` (`local@domain.tld`), and its length.
@@ -268,8 +296,14 @@ pub(crate) fn addresses_but_ids(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut in_ids = false;
     for line in s.lines() {
-        let continued = line.starts_with([' ', '\t']);
-        let field = line.trim_start_matches(['>', ' ']);
+        // A quoted line (`> ` or `>` before it) is read without its quotation marks.
+        let unquoted = line.trim_start_matches('>');
+        let unquoted = match unquoted.len() < line.len() {
+            true => unquoted.strip_prefix(' ').unwrap_or(unquoted),
+            false => unquoted,
+        };
+        let continued = unquoted.starts_with([' ', '\t']);
+        let field = unquoted.trim_start();
         in_ids = (continued && in_ids)
             || ID_FIELDS.iter().any(|f| {
                 field
@@ -538,9 +572,10 @@ mod tests {
     #[test]
     fn message_ids_are_not_addresses() {
         let text = "Message-Id: <200904290210.1@mx.example.jp>\nReferences: <a.1@example.jp>\n\
-            \t<b.2@example.jp>\n> In-Reply-To: <c.3@example.jp>\nTo: bob@example.com\n";
+            \t<b.2@example.jp>\n> In-Reply-To: <c.3@example.jp>\n>\t<d.4@example.jp>\n\
+            To: bob@example.com\n";
         assert_eq!(addresses_but_ids(text), ["bob@example.com"]);
-        assert_eq!(addresses(text).len(), 5);
+        assert_eq!(addresses(text).len(), 6);
     }
 
     #[test]
@@ -577,6 +612,15 @@ mod tests {
             "caf\u{e9} message \u{4e2d}\nunsent message follows\n",
         ] {
             assert_eq!(copy_marker_line(text), whole(text), "{text:?}");
+        }
+        // A word and a marker across the seams of the blocks the text is lower-cased in.
+        for pad in (64 << 10) - 40..(64 << 10) + 10 {
+            let text = format!(
+                "{}\nMESSAGE here\n{}\n----- Original Message -----\n",
+                "x".repeat(pad),
+                "y".repeat(64 << 10)
+            );
+            assert_eq!(copy_marker_line(&text), whole(&text), "pad {pad}");
         }
     }
 
