@@ -288,6 +288,12 @@ impl Parts {
     }
 }
 
+/// Whether `a` is a whole address: something before and after its `@`.
+fn whole_address(a: &str) -> bool {
+    a.split_once('@')
+        .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty())
+}
+
 /// Whether a message has a `message/delivery-status` part of its own.
 fn has_delivery_status(message: &Message<'_>) -> bool {
     message.parts.iter().any(|p| {
@@ -456,8 +462,46 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             (named, at)
         })
     };
-    let recipient_groups = groups.iter().filter(|g| per_recipient(g)).count();
-    let single = recipient_groups == 1;
+    let recipient_groups: Vec<&Vec<Field>> = groups.iter().filter(|g| per_recipient(g)).collect();
+    let single = recipient_groups.len() == 1;
+    // Each group's address: its Final-Recipient, else its Original-Recipient, the first that
+    // is a whole address (`rfc822; @mx.example.org` is not). Groups with none take, in order,
+    // the addresses the human-readable part names that no group has, when it names exactly
+    // as many; else they keep what their fields say.
+    let field_address =
+        |g: &[Field], name: &str| fields::get(g, name).map(|v| fields::typed_value(v).to_string());
+    let mut addresses: Vec<Option<String>> = recipient_groups
+        .iter()
+        .map(|g| {
+            [
+                field_address(g, "Final-Recipient"),
+                field_address(g, "Original-Recipient"),
+            ]
+            .into_iter()
+            .flatten()
+            .find(|a| whole_address(a))
+        })
+        .collect();
+    let missing = addresses.iter().filter(|a| a.is_none()).count();
+    if missing > 0 {
+        let claimed: text::Addresses = addresses
+            .iter()
+            .flatten()
+            .map(|a| a.to_ascii_lowercase())
+            .collect();
+        let spare: Vec<&String> = described()
+            .0
+            .iter()
+            .map(|(a, _)| a)
+            .filter(|a| !claimed.contains(&a.to_ascii_lowercase()))
+            .collect();
+        if spare.len() == missing {
+            let mut spare = spare.into_iter();
+            for a in addresses.iter_mut().filter(|a| a.is_none()) {
+                *a = spare.next().cloned();
+            }
+        }
+    }
     let whole = std::cell::OnceCell::new();
     let whole = || {
         whole
@@ -469,24 +513,10 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             .as_ref()
     };
     let whole_command = std::cell::OnceCell::new();
-    for (n, group) in groups.iter().filter(|g| per_recipient(g)).enumerate() {
-        let final_recipient =
-            fields::get(group, "Final-Recipient").map(|v| fields::typed_value(v).to_string());
-        let original =
-            fields::get(group, "Original-Recipient").map(|v| fields::typed_value(v).to_string());
-        let mut address = final_recipient.clone().or(original.clone());
-        // A field that holds no whole address (`rfc822; @mx.example.org`): the address the
-        // human-readable part names in the same place, when it names as many.
-        let whole_address = |a: &str| {
-            a.split_once('@')
-                .is_some_and(|(l, d)| !l.is_empty() && !d.is_empty())
-        };
-        if !address.as_deref().is_some_and(whole_address) {
-            let named = &described().0;
-            if named.len() == recipient_groups {
-                address = Some(named[n].0.clone());
-            }
-        }
+    for (group, address) in recipient_groups.into_iter().zip(addresses) {
+        let final_recipient = field_address(group, "Final-Recipient");
+        let original = field_address(group, "Original-Recipient");
+        let address = address.or_else(|| final_recipient.clone().or(original.clone()));
         let action = fields::get(group, "Action").and_then(Action::from_field);
         let dsn = fields::get(group, "Status").and_then(status_code);
         let (diagnostic_type, mut server_text) = fields::get(group, "Diagnostic-Code")
@@ -905,26 +935,51 @@ mod tests {
 
     #[test]
     fn a_final_recipient_without_a_whole_address_takes_the_one_the_text_names() {
-        let report = |final_recipient: &str| {
+        let report = |named: &str, groups: &str| {
             let input = format!(
                 "From: MAILER-DAEMON@mx.example.net\r\nTo: alice@example.org\r\n\
                  Subject: Returned mail\r\nMIME-Version: 1.0\r\n\
                  Content-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n\
                  --b\r\nContent-Type: text/plain\r\n\r\n\
-                 ----- The following addresses had permanent fatal errors -----\r\n\
-                 <bob@example.org>\r\n    (reason: 550 Host unknown)\r\n\
+                 ----- The following addresses had permanent fatal errors -----\r\n{named}\
                  --b\r\nContent-Type: message/delivery-status\r\n\r\n\
-                 Reporting-MTA: dns; mx.example.net\r\n\r\n\
-                 Final-Recipient: RFC822; {final_recipient}\r\nAction: failed\r\nStatus: 5.1.2\r\n--b--\r\n"
+                 Reporting-MTA: dns; mx.example.net\r\n{groups}--b--\r\n"
             );
-            read(input.as_bytes()).unwrap()
+            let r = read(input.as_bytes()).unwrap();
+            r.recipients()
+                .iter()
+                .map(|x| x.recipient().unwrap_or("").to_string())
+                .collect::<Vec<_>>()
         };
-        let r = report("@mx.example.org");
-        assert_eq!(r.recipients()[0].recipient(), Some("bob@example.org"));
-        assert_eq!(r.recipients()[0].verdict().reason(), Reason::DnsOrRouting);
+        let group = |f: &str| {
+            format!("\r\nFinal-Recipient: RFC822; {f}\r\nAction: failed\r\nStatus: 5.1.2\r\n")
+        };
+        let bob = "<bob@example.org>\r\n    (reason: 550 Host unknown)\r\n";
+        assert_eq!(report(bob, &group("@mx.example.org")), ["bob@example.org"]);
         // A whole address is the recipient, whatever the text says.
-        let r = report("carol@example.org");
-        assert_eq!(r.recipients()[0].recipient(), Some("carol@example.org"));
+        assert_eq!(
+            report(bob, &group("carol@example.org")),
+            ["carol@example.org"]
+        );
+        // The text's addresses that no group has, whatever order the text names them in.
+        let carol_then_bob =
+            format!("<carol@example.org>\r\n    (reason: 550 Host unknown)\r\n{bob}");
+        assert_eq!(
+            report(
+                &carol_then_bob,
+                &(group("@mx.example.org") + &group("carol@example.org"))
+            ),
+            ["bob@example.org", "carol@example.org"]
+        );
+        // A whole Original-Recipient before a Final-Recipient that is not whole.
+        let both = "\r\nFinal-Recipient: RFC822; @mx.example.org\r\n\
+            Original-Recipient: rfc822; dave@example.org\r\nAction: failed\r\nStatus: 5.1.2\r\n";
+        assert_eq!(report(bob, both), ["dave@example.org"]);
+        // As many names as missing addresses, or the fields stay as they are.
+        assert_eq!(
+            report(bob, &(group("@a.example") + &group("@b.example"))),
+            ["@a.example", "@b.example"]
+        );
     }
 
     #[test]
