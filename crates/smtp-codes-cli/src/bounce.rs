@@ -101,20 +101,28 @@ fn each_message(
 /// The messages of one input, read from `reader` (see [`each_message`]).
 fn messages_of(
     name: String,
-    reader: impl Read,
+    mut reader: impl Read,
     each: &mut impl FnMut(Input) -> std::io::Result<()>,
 ) -> std::io::Result<()> {
-    let mut reader = BufReader::with_capacity(1 << 16, reader);
     let failed = |name: &str, e: std::io::Error| format!("{name}: {e}");
-    let is_mbox = match reader.fill_buf() {
-        Ok(head) => head.starts_with(b"From "),
-        Err(e) => {
-            return each(Input {
-                bytes: Err(failed(&name, e)),
-                name,
-            })
+    // The first five bytes say whether this is an mbox (a pipe may give fewer in one read).
+    let mut head = [0u8; 5];
+    let mut got = 0;
+    while got < head.len() {
+        match reader.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                return each(Input {
+                    bytes: Err(failed(&name, e)),
+                    name,
+                })
+            }
         }
-    };
+    }
+    let is_mbox = &head[..got] == b"From ";
+    let mut reader = BufReader::with_capacity(PIECE, head[..got].chain(reader));
     if !is_mbox {
         let mut bytes = Vec::new();
         let result = reader
@@ -136,30 +144,19 @@ fn messages_of(
         let bytes = message.ok_or_else(|| too_large(&name));
         each(Input { name, bytes })
     };
-    let mut line = Vec::new();
+    // A line at a time, or a piece of a longer one: what is held is the message being read
+    // and one piece.
+    let mut piece = Vec::with_capacity(PIECE);
     loop {
-        line.clear();
-        // One line at a time, none held past the longest message.
-        let read = (&mut reader)
-            .take(MAX_MESSAGE_LEN as u64 + 1)
-            .read_until(b'\n', &mut line);
-        match read {
+        piece.clear();
+        match (&mut reader)
+            .take(PIECE as u64)
+            .read_until(b'\n', &mut piece)
+        {
             Ok(0) => break,
             Ok(_) => {
-                if let Some(done) = mbox.line(&line) {
+                if let Some(done) = mbox.piece(&piece) {
                     emit(done, each)?;
-                }
-                if line.len() > MAX_MESSAGE_LEN && !line.ends_with(b"\n") {
-                    // The rest of an endless line: read and dropped up to its end.
-                    let mut rest = Vec::new();
-                    loop {
-                        rest.clear();
-                        match (&mut reader).take(1 << 16).read_until(b'\n', &mut rest) {
-                            Ok(0) | Err(_) => break,
-                            Ok(_) if rest.ends_with(b"\n") => break,
-                            Ok(_) => {}
-                        }
-                    }
                 }
             }
             Err(e) => {
@@ -177,6 +174,9 @@ fn messages_of(
     Ok(())
 }
 
+/// The most bytes of an mbox read at once: a line, or a piece of a longer one.
+const PIECE: usize = 64 << 10;
+
 fn too_large(name: &str) -> String {
     let error = MessageError::TooLarge {
         limit: MAX_MESSAGE_LEN,
@@ -192,13 +192,19 @@ fn within_limit(name: &str, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
     }
 }
 
-/// An mbox read line by line: a `From ` line after a blank line starts a message (the line
-/// itself dropped), `>From ` is unquoted. A message is `None` once it grows past
-/// [`MAX_MESSAGE_LEN`]; its bytes are not kept.
+/// An mbox read line by line, a line in one piece or several: a `From ` line after a blank
+/// line starts a message (the line itself dropped), `>From ` is unquoted. A message is `None`
+/// once it grows past [`MAX_MESSAGE_LEN`]; its bytes are not kept.
 struct Mbox {
     current: Option<Option<Vec<u8>>>,
+    /// The next piece starts a line.
     at_line_start: bool,
+    /// The last whole line was blank.
     previous_blank: bool,
+    /// The line being read is blank so far.
+    line_blank: bool,
+    /// The line being read is a `From ` separator.
+    in_separator: bool,
 }
 
 impl Default for Mbox {
@@ -207,31 +213,43 @@ impl Default for Mbox {
             current: None,
             at_line_start: true,
             previous_blank: true,
+            line_blank: true,
+            in_separator: false,
         }
     }
 }
 
 impl Mbox {
-    /// Takes one line (with its `\n`); returns the message it ended, if it started another.
-    fn line(&mut self, line: &[u8]) -> Option<Option<Vec<u8>>> {
+    /// Takes the next piece of the mbox: a line with its `\n`, or part of a line; returns the
+    /// message it ended, if it started another.
+    fn piece(&mut self, piece: &[u8]) -> Option<Option<Vec<u8>>> {
+        let starts_line = self.at_line_start;
+        if starts_line {
+            self.line_blank = true;
+            self.in_separator = false;
+        }
         let mut done = None;
-        if self.at_line_start && self.previous_blank && line.starts_with(b"From ") {
+        if starts_line && self.previous_blank && piece.starts_with(b"From ") {
             done = self.current.replace(Some(Vec::new()));
-        } else if let Some(current) = &mut self.current {
-            let line = match line.strip_prefix(b">") {
-                Some(rest) if rest.starts_with(b"From ") => rest,
-                _ => line,
+            self.in_separator = true;
+        } else if let Some(current) = self.current.as_mut().filter(|_| !self.in_separator) {
+            let piece = match piece.strip_prefix(b">") {
+                Some(rest) if starts_line && rest.starts_with(b"From ") => rest,
+                _ => piece,
             };
             if let Some(bytes) = current {
-                if bytes.len() + line.len() > MAX_MESSAGE_LEN {
+                if bytes.len() + piece.len() > MAX_MESSAGE_LEN {
                     *current = None;
                 } else {
-                    bytes.extend_from_slice(line);
+                    bytes.extend_from_slice(piece);
                 }
             }
         }
-        self.previous_blank = line.iter().all(u8::is_ascii_whitespace);
-        self.at_line_start = line.ends_with(b"\n");
+        self.line_blank &= piece.iter().all(u8::is_ascii_whitespace);
+        self.at_line_start = piece.ends_with(b"\n");
+        if self.at_line_start {
+            self.previous_blank = self.line_blank;
+        }
         done
     }
 
@@ -337,7 +355,7 @@ mod tests {
         let mut mbox = Mbox::default();
         let mut out: Vec<Option<Vec<u8>>> = b
             .split_inclusive(|&c| c == b'\n')
-            .filter_map(|l| mbox.line(l))
+            .filter_map(|l| mbox.piece(l))
             .collect();
         out.extend(mbox.finish());
         out
@@ -386,19 +404,70 @@ mod tests {
         assert!(got[0].bytes.as_ref().unwrap_err().contains("longer than"));
     }
 
+    /// A reader that gives one byte a read, as a slow pipe may.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match (self.0.split_first(), buf.first_mut()) {
+                (Some((&b, rest)), Some(slot)) => {
+                    *slot = b;
+                    self.0 = rest;
+                    Ok(1)
+                }
+                _ => Ok(0),
+            }
+        }
+    }
+
+    fn messages(name: &str, input: impl Read) -> Vec<Input> {
+        let mut got = Vec::new();
+        messages_of(name.into(), input, &mut |i| {
+            got.push(i);
+            Ok(())
+        })
+        .unwrap();
+        got
+    }
+
+    #[test]
+    fn an_mbox_is_known_however_its_bytes_arrive_and_lines_may_be_long() {
+        let mbox = b"From a\nSubject: one\n\nbody\n\nFrom b\nSubject: two\n";
+        let got = messages("-", Trickle(mbox));
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].bytes.as_deref().unwrap(), b"Subject: two\n");
+        // A line longer than a piece is kept whole; a long separator line is dropped whole;
+        // a long line that is not blank does not let the next `From ` start a message.
+        let long = "y".repeat(3 * PIECE);
+        let not_blank = format!("x{}\n", " ".repeat(2 * PIECE));
+        let mbox = format!(
+            "From a{long}\nSubject: one\n\n{long}\n{not_blank}From here\n\nFrom b\nSubject: two\n"
+        );
+        let got = messages("m", mbox.as_bytes());
+        assert_eq!(got.len(), 2);
+        let one = String::from_utf8(got[0].bytes.clone().unwrap()).unwrap();
+        assert!(one.starts_with("Subject: one\n\n"), "{:?}", &one[..40]);
+        assert!(one.contains(&format!("\n{long}\n")) && one.contains("\nFrom here\n"));
+        assert_eq!(got[1].name, "m#2");
+        // Not an mbox: the whole input is one message.
+        let got = messages("f", Trickle(b"Subject: x\n\nFrom here\n"));
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].name, "f");
+    }
+
     #[test]
     fn a_message_past_the_limit_is_dropped_not_kept() {
         let mut mbox = Mbox::default();
-        assert_eq!(mbox.line(b"From a\n"), None);
+        assert_eq!(mbox.piece(b"From a\n"), None);
         let mut line = vec![b'x'; 1 << 20];
         line.push(b'\n');
         for _ in 0..=(MAX_MESSAGE_LEN >> 20) {
-            mbox.line(&line);
+            mbox.piece(&line);
         }
         // The message over the limit ends as `None`; the next one is read.
-        mbox.line(b"\n");
-        assert_eq!(mbox.line(b"From b\n"), Some(None));
-        mbox.line(b"Subject: two\n");
+        mbox.piece(b"\n");
+        assert_eq!(mbox.piece(b"From b\n"), Some(None));
+        mbox.piece(b"Subject: two\n");
         assert_eq!(mbox.finish(), Some(Some(b"Subject: two\n".to_vec())));
     }
 }
