@@ -118,9 +118,10 @@ impl Verdict {
     }
 }
 
-/// The words that name the command a reply answered, by command (the first command in this
-/// list wins), each with words one of which every phrase holds: most texts hold none of
-/// them, and a few searches say so instead of one per phrase.
+/// The phrases that name the command a reply answered, by command: where a text names
+/// several commands, the first in this list wins. Each command comes with anchor words, one
+/// of which every phrase of that command holds: a text with none of a command's anchors is
+/// not searched for its phrases.
 const COMMAND_WORDS: [(&str, &[&str], &[&str]); 5] = [
     (
         "DATA_END",
