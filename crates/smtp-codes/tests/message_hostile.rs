@@ -1119,3 +1119,86 @@ fn parts_by_the_million_are_refused_and_dense_parts_stay_in_bounded_memory() {
     let w = assert_memory("a part every 34 bytes", Arc::new(input.into_bytes()), 8);
     assert!(w.result.is_ok());
 }
+
+/// `bytes` in base64, in lines of 76 characters.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for (i, chunk) in bytes.chunks(3).enumerate() {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let v = u32::from(b[0]) << 16 | u32::from(b[1]) << 8 | u32::from(b[2]);
+        for k in 0..4 {
+            out.push(if k <= chunk.len() {
+                ALPHABET[(v >> (18 - 6 * k)) as usize & 63] as char
+            } else {
+                '='
+            });
+        }
+        if i % 19 == 18 {
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// A DSN whose returned message is `body` in the transfer encoding `encoding` (which
+/// mail-parser decodes and parses as a nested message).
+fn dsn_returning(body: &str, encoding: &str) -> Vec<u8> {
+    format!(
+        "{DSN_HEAD}{NOTICE}{STATUS_HEAD}\r\nFinal-Recipient: rfc822; bob@example.com\r\n\
+         Action: failed\r\nStatus: 5.1.1\r\n\r\n--=_b\r\nContent-Type: message/rfc822\r\n\
+         Content-Transfer-Encoding: {encoding}\r\n\r\n{body}\r\n--=_b--\r\n"
+    )
+    .into_bytes()
+}
+
+fn dsn_returning_base64(inner: &[u8]) -> Vec<u8> {
+    dsn_returning(&base64(inner), "base64")
+}
+
+/// mail-parser decodes a nested message sent in base64 and parses it, where a count of the
+/// raw bytes sees neither its parts nor its nesting: they are counted decoded, so that empty
+/// parts or deep nesting inside one are refused as they are outside.
+#[test]
+fn parts_and_nesting_inside_a_base64_message_are_counted() {
+    let mut empty_parts = b"From: x@example.com\r\nMIME-Version: 1.0\r\n\
+        Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+        .to_vec();
+    empty_parts.extend("--b\r\n\r\n".repeat(1_000_000).as_bytes());
+    let nested = "Content-Type: message/rfc822\r\n\r\n".repeat(50_000);
+    // Quoted-printable may write each `-` as `=2D` (and `boundary=b` would read as a broken
+    // `=b` escape: mail-parser would give up decoding, and nest nothing).
+    let qp_parts = String::from_utf8(empty_parts.clone())
+        .unwrap()
+        .replace("boundary=b", "boundary=q")
+        .replace("--b", "=2D=2Dq");
+    for (what, input) in [
+        ("a million empty parts", dsn_returning_base64(&empty_parts)),
+        (
+            "messages nested 50,000 deep",
+            dsn_returning_base64(nested.as_bytes()),
+        ),
+        (
+            "a million empty parts in quoted-printable",
+            dsn_returning(&qp_parts, "quoted-printable"),
+        ),
+    ] {
+        let w = watched(Arc::new(input), what, Duration::from_secs(20));
+        assert!(
+            matches!(w.result, Err(MessageError::TooManyParts { .. })),
+            "{what}: {:?}",
+            w.result.as_ref().map(|r| r.kind())
+        );
+    }
+    // A returned message sent in base64 is read as any other.
+    let inner = b"From: alice@example.org\r\nTo: bob@example.com\r\nSubject: Hello there\r\n\
+        Message-ID: <m.1@example.org>\r\n\r\nHi Bob,\r\n-- \r\nAlice\r\n";
+    let report = read_checked(&dsn_returning_base64(inner), "a base64 returned message").unwrap();
+    assert_eq!(report.kind(), MessageKind::Dsn);
+    assert_eq!(report.original_subject(), Some("Hello there"));
+    assert_eq!(report.recipients()[0].recipient(), Some("bob@example.com"));
+}

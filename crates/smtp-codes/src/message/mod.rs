@@ -38,8 +38,9 @@
 //! Messages over [`MAX_MESSAGE_LEN`], with more than [`MAX_PARTS`] MIME parts, or with more
 //! boundary delimiters (`--`) than 256 and one every 32 bytes are refused; a report keeps at
 //! most [`MAX_RECIPIENTS`] recipients, and each recipient's text at most 4 KiB. Reading is
-//! linear in the input; memory stays within a small multiple of it (SECURITY.md names the
-//! one shape known to go past it: encoded nested messages).
+//! linear in the input; memory stays within a small multiple of it. Nested messages sent in
+//! base64 or quoted-printable, which mail-parser decodes and parses, count against the
+//! limits decoded.
 
 mod fields;
 mod read;

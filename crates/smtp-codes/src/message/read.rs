@@ -89,16 +89,22 @@ pub fn read(input: &[u8]) -> Result<BounceReport, MessageError> {
         });
     }
     // More than MAX_PARTS fields need that many lines of 13 bytes and the line ends between
-    // them: a shorter message is not counted.
+    // them: a shorter message is not counted (nor what it may encode: a few kilobytes).
     let room = input.len() + 1 >= (MAX_PARTS + 1) * "content-type:\n".len();
-    if room && content_types(input) > MAX_PARTS {
-        return Err(MessageError::TooManyParts { limit: MAX_PARTS });
-    }
+    let fields = if room {
+        mime_fields(input)
+    } else {
+        MimeFields::default()
+    };
     // mail-parser finds a boundary delimiter (`--` and the boundary) anywhere in a line, and
     // each starts a part, with or without a `Content-Type` field: their number bounds the
-    // parts that fields do not count.
+    // parts that fields do not count. Encoded nested messages are counted decoded.
     let limit = max_delimiters(input.len());
-    if memchr::memmem::find_iter(input, b"--").nth(limit).is_some() {
+    let parts = parts_in(input, &fields, limit, NESTED_ENCODED);
+    if parts.content_types > MAX_PARTS || fields.encoded.len() > MAX_PARTS {
+        return Err(MessageError::TooManyParts { limit: MAX_PARTS });
+    }
+    if parts.delimiters > limit {
         return Err(MessageError::TooManyParts { limit });
     }
     // mail-parser checks invariants of its own with debug_assert!, which malformed MIME can
@@ -328,21 +334,174 @@ fn parser() -> &'static MessageParser {
     })
 }
 
-/// How many lines hold a `Content-Type` field (any case, white space allowed before the
-/// name and the colon, as lenient parsers read it): the MIME parts, at most.
-fn content_types(input: &[u8]) -> usize {
+/// The MIME fields the limits look at, on lines of their own (any case, white space allowed
+/// before the name and the colon, as lenient parsers read them): how many `Content-Type`
+/// fields (the MIME parts, at most), and where each `Content-Transfer-Encoding` field that
+/// says base64 or quoted-printable starts, with which (at most `MAX_PARTS` and one more are
+/// kept).
+#[derive(Default)]
+struct MimeFields {
+    content_types: usize,
+    encoded: Vec<(usize, Encoded)>,
+    /// Whether a `Content-Type` names a type mail-parser parses as a nested message
+    /// (`message/rfc822`, `message/global`), or a digest, whose parts are such by default.
+    nests: bool,
+}
+
+/// A transfer encoding that can hide a nested message's parts from a count of raw bytes
+/// (quoted-printable writes `-` as `=2D` if it likes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Encoded {
+    Base64,
+    QuotedPrintable,
+}
+
+fn mime_fields(input: &[u8]) -> MimeFields {
     // Lines found with memchr: a byte-by-byte split cost more than the rest of this check.
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', input).map(|nl| nl + 1));
     let blank = |b: &&u8| b.is_ascii_whitespace() && **b != b'\n';
-    starts
-        .filter(|&start| {
-            let line = &input[start..];
-            let line = &line[line.iter().take_while(blank).count()..];
-            line.len() >= 12
-                && line[..12].eq_ignore_ascii_case(b"content-type")
-                && line[12..].iter().find(|b| !blank(b)) == Some(&b':')
+    let mut fields = MimeFields::default();
+    for start in starts {
+        let line = &input[start..];
+        let indent = line.iter().take_while(blank).count();
+        let line = &line[indent..];
+        // The field's value, if the line holds the field `name`.
+        let value_of = |name: &[u8]| {
+            let rest = line
+                .get(..name.len())
+                .filter(|n| n.eq_ignore_ascii_case(name))
+                .map(|_| &line[name.len()..])?;
+            let rest = rest[rest.iter().take_while(blank).count()..].strip_prefix(b":")?;
+            Some(&rest[rest.iter().take_while(blank).count()..])
+        };
+        let starts = |v: &[u8], name: &[u8]| {
+            v.get(..name.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(name))
+        };
+        if let Some(value) = value_of(b"content-type") {
+            fields.content_types += 1;
+            fields.nests |= nests(value);
+        } else if fields.encoded.len() <= MAX_PARTS {
+            // mail-parser decodes a part when the field's value is the encoding's name.
+            match value_of(b"content-transfer-encoding") {
+                Some(v) if starts(v, b"base64") => {
+                    fields.encoded.push((start + indent, Encoded::Base64));
+                }
+                Some(v) if starts(v, b"quoted-printable") => {
+                    fields
+                        .encoded
+                        .push((start + indent, Encoded::QuotedPrintable));
+                }
+                _ => {}
+            }
+        }
+    }
+    fields
+}
+
+/// How many levels of encoded messages mail-parser decodes and parses, one in another.
+const NESTED_ENCODED: usize = 3;
+
+/// The bounds on the parts mail-parser makes of a message.
+struct PartsIn {
+    content_types: usize,
+    delimiters: usize,
+}
+
+/// The `Content-Type` fields and `--` pairs of `input`, and of the nested messages in it sent
+/// in base64 or quoted-printable, decoded (mail-parser decodes such a message and parses it,
+/// `depth` levels deep, where a count of the raw bytes need not see its parts or its
+/// nesting). Delimiters are counted up to `limit` and one more.
+fn parts_in(input: &[u8], fields: &MimeFields, limit: usize, depth: usize) -> PartsIn {
+    let mut parts = PartsIn {
+        content_types: fields.content_types,
+        delimiters: memchr::memmem::find_iter(input, b"--")
+            .take(limit + 1)
+            .count(),
+    };
+    if depth == 0 || !fields.nests {
+        return parts;
+    }
+    for &(at, encoding) in &fields.encoded {
+        if parts.delimiters > limit || parts.content_types > MAX_PARTS {
+            break;
+        }
+        let Some(body) = encoded_message_body(input, at) else {
+            continue;
+        };
+        // Decoded as mail-parser decodes a part: the body up to the first `--`, where a
+        // boundary would end it.
+        let mut stream = mail_parser::parsers::MessageStream::new(body);
+        let (_, decoded) = match encoding {
+            Encoded::Base64 => stream.decode_base64_mime(b""),
+            Encoded::QuotedPrintable => stream.decode_quoted_printable_mime(b""),
+        };
+        let inner = parts_in(
+            &decoded,
+            &mime_fields(&decoded),
+            limit - parts.delimiters,
+            depth - 1,
+        );
+        parts.content_types += inner.content_types;
+        parts.delimiters += inner.delimiters;
+    }
+    parts
+}
+
+/// The longest header block looked through around a `Content-Transfer-Encoding` field.
+const LONGEST_PART_HEADER: usize = 64 << 10;
+
+/// Whether a `Content-Type` value names a type mail-parser parses as a nested message, or a
+/// digest, whose parts are such by default (any case).
+fn nests(value: &[u8]) -> bool {
+    ["message/rfc822", "message/global", "multipart/digest"]
+        .iter()
+        .any(|t| {
+            value
+                .get(..t.len())
+                .is_some_and(|v| v.eq_ignore_ascii_case(t.as_bytes()))
         })
-        .count()
+}
+
+/// If the `Content-Transfer-Encoding` field at `at` belongs to a part that may be a
+/// nested message (its `Content-Type` names one, or it has none: a digest's parts are
+/// messages by default), the part's body up to the first `--`.
+fn encoded_message_body(input: &[u8], at: usize) -> Option<&[u8]> {
+    let is_blank = |line: &[u8]| line.iter().all(u8::is_ascii_whitespace);
+    // The header block: back to the blank line before the field, on to the one after it.
+    let floor = at.saturating_sub(LONGEST_PART_HEADER);
+    let mut start = at;
+    while start > floor {
+        let prev = memchr::memrchr(b'\n', &input[..start - 1]).map_or(0, |nl| nl + 1);
+        if is_blank(&input[prev..start - 1]) {
+            break;
+        }
+        start = prev;
+    }
+    let ceiling = (at + LONGEST_PART_HEADER).min(input.len());
+    let mut end = at;
+    let body = loop {
+        let next = memchr::memchr(b'\n', &input[end..ceiling]).map(|nl| end + nl + 1)?;
+        if is_blank(&input[end..next]) {
+            break next;
+        }
+        end = next;
+    };
+    // Its Content-Type, if it has one, must name a message.
+    let header = &input[start..end];
+    let mut types = header.split(|&b| b == b'\n').filter_map(|line| {
+        let line = line.trim_ascii_start();
+        let rest = line
+            .get(..12)
+            .filter(|n| n.eq_ignore_ascii_case(b"content-type"))
+            .map(|_| line[12..].trim_ascii_start())?;
+        rest.strip_prefix(b":").map(<[u8]>::trim_ascii_start)
+    });
+    if types.next().is_some_and(|value| !nests(value)) {
+        return None;
+    }
+    let rest = &input[body..];
+    Some(&rest[..memchr::memmem::find(rest, b"--").unwrap_or(rest.len())])
 }
 
 /// The body of a message as text: everything after the first empty line.
@@ -865,12 +1024,25 @@ mod tests {
 
     #[test]
     fn counts_the_lines_that_hold_a_content_type_field() {
+        let content_types = |input: &[u8]| mime_fields(input).content_types;
         let input = b"Content-Type: text/plain\r\n  content-TYPE  : a\n\tContent-type:b\n\
             X-Content-Type: no\nContent-Typed: no\nContent-Type\n: no\ntext Content-Type: no\n\
             Content-Type:";
         assert_eq!(content_types(input), 4);
         assert_eq!(content_types(b""), 0);
         assert_eq!(content_types(b"content-type"), 0);
+        let input = b"Content-Transfer-Encoding: BASE64\nx\n content-transfer-encoding : 7bit\n\
+            Content-Transfer-Encoding:\t base64\r\nContent-Transfer-Encoding: (c) base64\n";
+        let third = input
+            .windows(27)
+            .position(|w| w == b"Content-Transfer-Encoding:\t")
+            .unwrap();
+        assert_eq!(
+            mime_fields(input).encoded,
+            [(0, Encoded::Base64), (third, Encoded::Base64)]
+        );
+        let qp = mime_fields(b"Content-Transfer-Encoding: Quoted-Printable\n").encoded;
+        assert_eq!(qp, [(0, Encoded::QuotedPrintable)]);
     }
 
     #[test]
