@@ -518,28 +518,32 @@ fn raw_body(input: &[u8]) -> Option<String> {
 /// RFC 3464 fields written in a text part: from the first per-message or per-recipient
 /// field on, when a `Final-Recipient` follows.
 fn inline_status(text: &str) -> Option<String> {
-    // The start of each line that opens with `name` (any case), in order.
-    let lines = |name: &'static str| {
-        memchr::memchr_iter(b'\n', text.as_bytes())
-            .map(|nl| nl + 1)
-            .filter(move |&at| {
-                text.as_bytes()
-                    .get(at..at + name.len())
-                    .is_some_and(|l| l.eq_ignore_ascii_case(name.as_bytes()))
-            })
-    };
-    let recipient = lines("final-recipient:").next()?;
-    let start = [
+    const OPENING: [&str; 4] = [
         "reporting-mta:",
         "original-envelope-id:",
         "action:",
         "original-recipient:",
-    ]
-    .into_iter()
-    .filter_map(|f| lines(f).take_while(|&at| at < recipient).last())
-    .min()
-    .unwrap_or(recipient);
-    Some(text[start..].to_string())
+    ];
+    // One pass over the line starts, up to the first that opens a Final-Recipient field:
+    // where each other field last opens a line before it, and the earliest of those.
+    let mut last = [None; OPENING.len()];
+    for at in memchr::memchr_iter(b'\n', text.as_bytes()).map(|nl| nl + 1) {
+        let opens = |name: &str| {
+            text.as_bytes()
+                .get(at..at + name.len())
+                .is_some_and(|l| l.eq_ignore_ascii_case(name.as_bytes()))
+        };
+        if opens("final-recipient:") {
+            let start = last.iter().flatten().min().copied().unwrap_or(at);
+            return Some(text[start..].to_string());
+        }
+        for (field, last) in OPENING.iter().zip(&mut last) {
+            if opens(field) {
+                *last = Some(at);
+            }
+        }
+    }
+    None
 }
 
 /// The returned message's `Message-ID`, `From`, `To` and `Subject`.
@@ -629,16 +633,24 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
     // as many; else they keep what their fields say.
     let field_address =
         |g: &[Field], name: &str| fields::get(g, name).map(|v| fields::typed_value(v).to_string());
-    let mut addresses: Vec<Option<String>> = recipient_groups
+    // Each group's Final-Recipient and Original-Recipient, read once.
+    let named_in_fields: Vec<(Option<String>, Option<String>)> = recipient_groups
         .iter()
         .map(|g| {
-            [
+            (
                 field_address(g, "Final-Recipient"),
                 field_address(g, "Original-Recipient"),
-            ]
-            .into_iter()
-            .flatten()
-            .find(|a| whole_address(a))
+            )
+        })
+        .collect();
+    let mut addresses: Vec<Option<String>> = named_in_fields
+        .iter()
+        .map(|(f, o)| {
+            [f, o]
+                .into_iter()
+                .flatten()
+                .find(|a| whole_address(a))
+                .cloned()
         })
         .collect();
     let missing = addresses.iter().filter(|a| a.is_none()).count();
@@ -672,9 +684,11 @@ fn read_dsn(report: &mut BounceReport, status: &str, text: Option<&str>, own: &t
             .as_ref()
     };
     let whole_command = std::cell::OnceCell::new();
-    for (group, address) in recipient_groups.into_iter().zip(addresses) {
-        let final_recipient = field_address(group, "Final-Recipient");
-        let original = field_address(group, "Original-Recipient");
+    let groups_with_addresses = recipient_groups
+        .into_iter()
+        .zip(named_in_fields)
+        .zip(addresses);
+    for ((group, (final_recipient, original)), address) in groups_with_addresses {
         let address = address.or_else(|| final_recipient.clone().or(original.clone()));
         let action = fields::get(group, "Action").and_then(Action::from_field);
         let dsn = fields::get(group, "Status").and_then(status_code);
